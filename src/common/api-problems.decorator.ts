@@ -1,0 +1,60 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE, problem } from './problem';
+
+export class FieldErrorSchema {
+  @ApiProperty({ example: 'title' })
+  field: string;
+
+  @ApiProperty({ example: 'title must be shorter than or equal to 255 characters' })
+  message: string;
+}
+
+export class ProblemSchema {
+  @ApiProperty({ example: 'urn:todo-api:problem:not-found', description: 'Stable per kind of error.' })
+  type: string;
+
+  @ApiProperty({ example: 'Not Found' })
+  title: string;
+
+  @ApiProperty({ example: 404 })
+  status: number;
+
+  @ApiProperty({ example: 'No such resource.' })
+  detail: string;
+
+  @ApiProperty({ type: [FieldErrorSchema], required: false, description: 'Only on 422.' })
+  errors?: FieldErrorSchema[];
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'The body is not valid JSON.',
+  401: 'Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`.',
+  404: 'Not one of your resources (including a malformed id).',
+  409: 'The email is already registered.',
+  413: 'The body is larger than 100 KB.',
+  422: 'Validation failed; `errors` names each field.',
+  429: 'Too many requests; see `Retry-After`.',
+  503: 'The database is unreachable; retry shortly.',
+};
+
+/** Documents each error status a route can answer, with a problem+json example. */
+export function ApiProblems(...statuses: number[]) {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status] ?? 'Error.',
+        content: {
+          [PROBLEM_CONTENT_TYPE]: {
+            schema: { $ref: '#/components/schemas/ProblemSchema' },
+            example:
+              status === 422
+                ? problem(422, undefined, [{ field: 'title', message: 'title should not be empty' }])
+                : problem(status),
+          },
+        },
+      }),
+    ),
+  );
+}

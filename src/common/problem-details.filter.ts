@@ -1,0 +1,85 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
+
+// SQLSTATE classes that mean "the database is not there right now", not "our query is wrong".
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '08000', '08003', '08006', '08001']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const err = error as { code?: string; message?: string; driverError?: unknown };
+  if (err.driverError && err.driverError !== error) return isDatabaseUnavailable(err.driverError);
+  if (err.code && (UNAVAILABLE_CODES.has(err.code) || NETWORK_CODES.has(err.code))) return true;
+  const message = err.message ?? '';
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+    message,
+  );
+}
+
+/**
+ * Turns every error (Nest's, Fastify's own body-parser errors and anything unexpected) into
+ * RFC 9457 problem+json. Unexpected errors are logged in full and shown to nobody.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = this.toProblem(exception, request);
+    sendProblem(reply, body);
+  }
+
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'object' && response && 'type' in response && 'status' in response) {
+        return response as ProblemDocument;
+      }
+      if (status === 404) return problem(404);
+      if (status >= 500) this.logger.error(exception.stack ?? String(exception));
+      const message = typeof response === 'object' && response && 'message' in response ? response.message : undefined;
+      // Nest's own messages (e.g. "Cannot GET /x") are safe; anything else keeps the generic text.
+      return problem(status, status < 500 && typeof message === 'string' ? message : undefined);
+    }
+    const fastifyStatus = fastifyErrorStatus(exception);
+    if (fastifyStatus) {
+      if (fastifyStatus === 400) return problem(400, 'The request body is not valid JSON.');
+      return problem(fastifyStatus);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable during ${request.method} ${request.url}: ${(exception as Error).message}`);
+      return problem(503, 'The database is not reachable right now; retry shortly.');
+    }
+    if (exception instanceof QueryFailedError) {
+      this.logger.error(`query failed during ${request.method} ${request.url}: ${exception.message}`, exception.stack);
+    } else {
+      this.logger.error(
+        `unexpected error during ${request.method} ${request.url}`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    }
+    return problem(500);
+  }
+}
+
+/** Fastify's client errors (FST_ERR_CTP_*) carry a 4xx statusCode; nothing else is trusted. */
+function fastifyErrorStatus(error: unknown): number | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number') {
+    if (statusCode >= 400 && statusCode < 500) return statusCode;
+  }
+  if (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400) return 400;
+  return undefined;
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemDocument): void {
+  if (body.status === 401) reply.header('WWW-Authenticate', 'Bearer');
+  if (body.status === 503 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '5');
+  reply.header('Cache-Control', 'no-store').type(PROBLEM_CONTENT_TYPE).status(body.status).send(body);
+}

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwt: { secret: Buffer; accessTtlSeconds: number; issuer: string; audience: string };
+  refreshTtlSeconds: number;
+  bcryptCost: number;
+  bcryptConcurrency: number;
+  corsOrigins: string[];
+  dbPoolSize: number;
+  dbConnectTimeoutMs: number;
+  dbStatementTimeoutMs: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  redisUrl: string | undefined;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DURATION = /^(\d+)(ms|s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads the environment once and fails with every problem named by its variable,
+ * so a misconfigured deploy stops at boot instead of misbehaving later.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    problems.push(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+  }
+  const production = nodeEnv === 'production';
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+  const duration = (name: string, fallback: string, minSeconds: number): number => {
+    const raw = env[name] || fallback;
+    const match = DURATION.exec(raw.trim());
+    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] : NaN;
+    if (!(seconds >= minSeconds)) {
+      problems.push(
+        `${name} must be a duration like 900, 90s, 15m, 12h or 30d, at least ${minSeconds}s (got "${raw}")`,
+      );
+      return 0;
+    }
+    return Math.floor(seconds);
+  };
+
+  const dataDir = env.DATA_DIR || join(process.cwd(), '.data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  if (production && !databaseUrl) {
+    problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)');
+  }
+
+  let secret: Buffer | undefined;
+  const rawSecret = env.JWT_SECRET;
+  if (rawSecret) {
+    secret = Buffer.from(rawSecret, 'utf8');
+    if (secret.length < 32) problems.push(`JWT_SECRET must be at least 32 bytes (got ${secret.length})`);
+  } else if (production) {
+    problems.push(
+      'JWT_SECRET is required when NODE_ENV=production (at least 32 bytes, e.g. `openssl rand -base64 48`)',
+    );
+  } else {
+    secret = developmentSecret(dataDir);
+  }
+
+  const bcryptCost = int('BCRYPT_COST', 12, 10, 15);
+  const corsRaw = env.CORS_ORIGINS ?? (production ? '' : 'http://localhost:5173,http://localhost:4200');
+  const corsOrigins = corsRaw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(`CORS_ORIGINS entries must be origins like https://app.example.com (got "${origin}")`);
+    }
+  }
+  const logLevel = (env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+
+  const config: AppConfig = {
+    env: nodeEnv as AppConfig['env'],
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    jwt: {
+      secret: secret ?? Buffer.alloc(0),
+      accessTtlSeconds: duration('JWT_ACCESS_TTL', '15m', 10),
+      issuer: env.JWT_ISSUER || 'todo-api',
+      audience: env.JWT_AUDIENCE || 'todo-api',
+    },
+    refreshTtlSeconds: duration('JWT_REFRESH_TTL', '30d', 60),
+    bcryptCost,
+    bcryptConcurrency: int('BCRYPT_CONCURRENCY', 2, 1, 64),
+    corsOrigins,
+    dbPoolSize: int('DB_POOL_SIZE', 4, 1, 100),
+    dbConnectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 2000, 100, 60000),
+    dbStatementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
+    logLevel,
+    redisUrl,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Development only: a random secret made once and kept under the git-ignored data folder. */
+function developmentSecret(dataDir: string): Buffer {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) {
+    const kept = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+    if (kept.length >= 32) return kept;
+  }
+  const secret = randomBytes(48);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret.toString('base64'), { mode: 0o600 });
+  return secret;
+}

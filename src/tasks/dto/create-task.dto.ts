@@ -1,0 +1,3 @@
+import { TaskFields } from './task-fields';
+
+export class CreateTaskDto extends TaskFields {}

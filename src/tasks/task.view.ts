@@ -1,0 +1,36 @@
+import { PRIORITIES, type Recurrence, type Task } from './task.entity';
+
+export interface TaskView {
+  id: string;
+  title: string;
+  description: string | null;
+  completed: boolean;
+  completedAt: string | null;
+  priority: (typeof PRIORITIES)[number];
+  dueAt: string | null;
+  remindAt: string | null;
+  tags: string[];
+  recurrence: Recurrence | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** Entity → response, field by field: nothing internal (owner id) can leak by accident. */
+export function toTaskView(task: Task): TaskView {
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    completed: task.completed,
+    completedAt: iso(task.completedAt),
+    priority: PRIORITIES[task.priority] ?? 'none',
+    dueAt: iso(task.dueAt),
+    remindAt: iso(task.remindAt),
+    tags: task.tags,
+    recurrence: task.recurrence,
+    createdAt: task.createdAt.toISOString(),
+    updatedAt: task.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,67 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { createApp } from '../../src/app';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: process.env.TEST_DATABASE_URL,
+    JWT_SECRET: process.env.TEST_JWT_SECRET,
+    BCRYPT_COST: '10',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/nonexistent',
+    CORS_ORIGINS: 'http://localhost:5173',
+    ...env,
+  });
+}
+
+/** The real AppModule, in-process, on the run's migrated database. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<NestFastifyApplication> {
+  const app = await createApp(testConfig(env), false);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+  auth: { Authorization: string };
+}
+
+let counter = 0;
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}-${++counter}@example.com`;
+}
+
+/** Registers a fresh user through the API; every test makes its own. */
+export async function registerUser(
+  app: NestFastifyApplication,
+  overrides: { email?: string; password?: string } = {},
+): Promise<TestUser> {
+  const email = overrides.email ?? uniqueEmail();
+  const password = overrides.password ?? `pw-${randomUUID()}`;
+  const res = await request(app.getHttpServer()).post('/api/auth/register').send({ email, password });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const { user, accessToken, refreshToken } = res.body as {
+    user: { id: string };
+    accessToken: string;
+    refreshToken: string;
+  };
+  return { id: user.id, email, password, accessToken, refreshToken, auth: { Authorization: `Bearer ${accessToken}` } };
+}
+
+export async function createTask(app: NestFastifyApplication, user: TestUser, body: Record<string, unknown> = {}) {
+  const res = await request(app.getHttpServer())
+    .post('/api/tasks')
+    .set(user.auth)
+    .send({ title: `task ${randomUUID().slice(0, 6)}`, ...body });
+  if (res.status !== 201) throw new Error(`create task failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; title: string; [key: string]: unknown };
+}
