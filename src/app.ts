@@ -37,10 +37,14 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Swagger UI is also opened over plain http on a LAN host in development.
+        upgradeInsecureRequests: null,
       },
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: a text/plain body would otherwise reach the validators as a string.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (_request, reply, payload) => {
     if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     return payload;

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Public } from '../common/public.decorator';
+import { UserAgent } from '../common/user-agent.decorator';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './decorators/current-user.decorator';
@@ -18,7 +19,7 @@ export class AuthController {
   @Post('register')
   @ApiCreatedResponse({ type: TokenResponse, description: 'Account created and signed in.' })
   @ApiProblems(400, 409, 413, 422, 429, 503)
-  register(@Body() dto: RegisterDto, @Headers('user-agent') userAgent?: string) {
+  register(@Body() dto: RegisterDto, @UserAgent() userAgent?: string) {
     return this.auth.register(dto, userAgent);
   }
 
@@ -27,7 +28,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: TokenResponse })
   @ApiProblems(400, 401, 413, 422, 429, 503)
-  login(@Body() dto: LoginDto, @Headers('user-agent') userAgent?: string) {
+  login(@Body() dto: LoginDto, @UserAgent() userAgent?: string) {
     return this.auth.login(dto, userAgent);
   }
 

@@ -1,10 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
 
 // SQLSTATE classes that mean "the database is not there right now", not "our query is wrong".
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '08000', '08003', '08006', '08001']);
+const JSON_BODY_ERRORS = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY']);
+const STATUS_TEXTS = new Set(Object.values(STATUS_CODES));
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -34,22 +37,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
+    const fastify = fastifyClientError(exception) ?? fastifyClientError((exception as { cause?: unknown })?.cause);
+    if (fastify) {
+      return JSON_BODY_ERRORS.has(fastify.code)
+        ? problem(400, 'The request body is not valid JSON.')
+        : problem(fastify.status);
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'object' && response && 'type' in response && 'status' in response) {
         return response as ProblemDocument;
       }
-      if (status === 404) return problem(404);
-      if (status >= 500) this.logger.error(exception.stack ?? String(exception));
-      const message = typeof response === 'object' && response && 'message' in response ? response.message : undefined;
-      // Nest's own messages (e.g. "Cannot GET /x") are safe; anything else keeps the generic text.
-      return problem(status, status < 500 && typeof message === 'string' ? message : undefined);
-    }
-    const fastifyStatus = fastifyErrorStatus(exception);
-    if (fastifyStatus) {
-      if (fastifyStatus === 400) return problem(400, 'The request body is not valid JSON.');
-      return problem(fastifyStatus);
+      if (status >= 500) {
+        this.logger.error(exception.stack ?? String(exception));
+        return problem(status);
+      }
+      return problem(status, ownMessage(response));
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`database unavailable during ${request.method} ${request.url}: ${(exception as Error).message}`);
@@ -67,14 +71,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-/** Fastify's client errors (FST_ERR_CTP_*) carry a 4xx statusCode; nothing else is trusted. */
-function fastifyErrorStatus(error: unknown): number | undefined {
+/**
+ * A message our own code wrote (`new ConflictException('This email is already registered.')`) is
+ * shown; a bare status text ("Unauthorized") or a router message ("Cannot GET /x") gives way to the
+ * problem type's own detail, so the same kind of error always reads the same.
+ */
+function ownMessage(response: string | object): string | undefined {
+  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+  if (typeof message !== 'string' || STATUS_TEXTS.has(message) || /^Cannot [A-Z]+ \//.test(message)) return undefined;
+  return message;
+}
+
+/** Fastify's own client errors (FST_*) carry a 4xx statusCode; their messages are not shown. */
+function fastifyClientError(error: unknown): { code: string; status: number } | undefined {
   if (!error || typeof error !== 'object') return undefined;
   const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
   if (typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number') {
-    if (statusCode >= 400 && statusCode < 500) return statusCode;
+    if (statusCode >= 400 && statusCode < 500) return { code, status: statusCode };
   }
-  if (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400) return 400;
   return undefined;
 }
 

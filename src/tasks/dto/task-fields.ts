@@ -6,16 +6,16 @@ import { Trim } from '../../common/transforms';
 export class TaskFields {
   @ApiProperty({ example: 'Buy milk', minLength: 1, maxLength: 255, description: 'Trimmed.' })
   @Trim()
-  @IsString()
-  @IsNotEmpty()
   @MaxLength(255)
+  @IsNotEmpty()
+  @IsString()
   title: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000, example: null })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsString()
   @MaxLength(1000)
+  @IsString()
   description?: string | null;
 
   @ApiPropertyOptional({ example: false, default: false })

@@ -1,4 +1,5 @@
 import { PartialType } from '@nestjs/swagger';
 import { TaskFields } from './task-fields';
 
-export class UpdateTaskDto extends PartialType(TaskFields) {}
+/** Every field may be omitted, but only the nullable ones may be null (`title: null` is a 422). */
+export class UpdateTaskDto extends PartialType(TaskFields, { skipNullProperties: false }) {}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const SECRET = 's'.repeat(32);
+
+describe(loadConfig.name, () => {
+  const dataDir = () => mkdtempSync(join(tmpdir(), 'cfg-'));
+
+  it('applies the documented defaults in development', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      bcryptCost: 12,
+      corsOrigins: ['http://localhost:5173', 'http://localhost:4200'],
+      jwt: { accessTtlSeconds: 900 },
+      refreshTtlSeconds: 30 * 86400,
+    });
+  });
+
+  it('generates a development secret once and keeps it under the data folder', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.jwt.secret.length).toBeGreaterThanOrEqual(32);
+    expect(second.jwt.secret.equals(first.jwt.secret)).toBe(true);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwt.secret.toString('base64'));
+    expect(loadConfig({ DATA_DIR: dataDir() }).jwt.secret.equals(first.jwt.secret)).toBe(false);
+  });
+
+  it('refuses to start in production without JWT_SECRET, naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' })).toThrow(
+      /JWT_SECRET is required/,
+    );
+  });
+
+  it('refuses a JWT_SECRET shorter than 32 bytes', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET must be at least 32 bytes \(got 5\)/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(31), DATA_DIR: dataDir() })).toThrow(ConfigError);
+  });
+
+  it('starts in production with a long enough secret, no CORS origins by default', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', JWT_SECRET: SECRET });
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.jwt.secret.toString()).toBe(SECRET);
+  });
+
+  it('requires DATABASE_URL in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(/DATABASE_URL is required/);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT must be a whole number/],
+    ['PORT', '70000', /PORT must be a whole number from 0 to 65535/],
+    ['BCRYPT_COST', '9', /BCRYPT_COST must be a whole number from 10/],
+    ['JWT_ACCESS_TTL', 'soon', /JWT_ACCESS_TTL must be a duration/],
+    ['DATABASE_URL', 'mysql://h/db', /DATABASE_URL must be a postgres/],
+    ['CORS_ORIGINS', 'localhost:5173', /CORS_ORIGINS entries must be origins/],
+    ['NODE_ENV', 'staging', /NODE_ENV must be/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+  ])('names %s when it is %s', (name, value, message) => {
+    expect(() => loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), [name]: value })).toThrow(message);
+  });
+
+  it('reports every problem at once', () => {
+    const load = () => loadConfig({ PORT: 'x', BCRYPT_COST: '2', JWT_SECRET: SECRET });
+    expect(load).toThrow(/BCRYPT_COST must be/);
+    expect(load).toThrow(/PORT must be/);
+  });
+
+  it.each([
+    ['15m', 900],
+    ['90s', 90],
+    ['900', 900],
+    ['1h', 3600],
+  ])('reads JWT_ACCESS_TTL=%s as %i seconds', (value, seconds) => {
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), JWT_ACCESS_TTL: value }).jwt.accessTtlSeconds).toBe(
+      seconds,
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { createTestApp } from './support/test-app';
+
+interface Operation {
+  security?: unknown[];
+  responses: Record<string, { content?: Record<string, { example?: unknown }> }>;
+  requestBody?: unknown;
+}
+
+describe('OpenAPI document and Swagger UI', () => {
+  let app: NestFastifyApplication;
+  let doc: {
+    openapi: string;
+    paths: Record<string, Record<string, Operation>>;
+    components: { securitySchemes: Record<string, unknown> };
+  };
+  beforeAll(async () => {
+    app = await createTestApp();
+    doc = (await request(app.getHttpServer()).get('/api/docs-json').expect(200)).body;
+  });
+  afterAll(() => app.close());
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+    );
+
+  it('serves an OpenAPI 3 document with a bearer scheme', () => {
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.components.securitySchemes).toEqual({
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+    });
+  });
+
+  it('serves Swagger UI that remembers the bearer token across reloads', async () => {
+    const page = await request(app.getHttpServer()).get('/api/docs').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    const init = await request(app.getHttpServer()).get('/api/docs/swagger-ui-init.js').expect(200);
+    expect(init.text).toContain('"persistAuthorization": true');
+  });
+
+  it('marks every protected operation with bearer security and a documented 401', () => {
+    const publicOps = ['POST /api/auth/register', 'POST /api/auth/login', 'POST /api/auth/refresh'];
+    for (const { route, op } of operations()) {
+      if (route.startsWith('GET /api/health') || publicOps.includes(route)) {
+        expect(`${route} ${JSON.stringify(op.security ?? [])}`).toBe(`${route} []`);
+        continue;
+      }
+      expect(`${route} ${JSON.stringify(op.security)}`).toBe(`${route} [{"bearer":[]}]`);
+      expect(Object.keys(op.responses)).toContain('401');
+    }
+  });
+
+  it('documents a success response and problem+json errors with examples on every operation', () => {
+    for (const { route, op } of operations()) {
+      const statuses = Object.keys(op.responses);
+      expect(`${route}: ${statuses.some((s) => s.startsWith('2'))}`).toBe(`${route}: true`);
+      for (const status of statuses.filter((s) => Number(s) >= 400)) {
+        const example = op.responses[status].content?.['application/problem+json']?.example;
+        expect(`${route} ${status}: ${JSON.stringify(example && Object.keys(example as object))}`).toMatch(
+          /\["type","title","status","detail"/,
+        );
+      }
+    }
+  });
+
+  it('documents 422 on every operation that takes a body', () => {
+    for (const { route, op } of operations()) {
+      if (op.requestBody) expect(`${route} ${Object.keys(op.responses)}`).toMatch(/422/);
+    }
+  });
+});

@@ -1,0 +1,160 @@
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { QueryFailedError } from 'typeorm';
+import { TasksService } from '../src/tasks/tasks.service';
+import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+
+const PROBLEM = /^application\/problem\+json/;
+
+describe('HTTP behaviour: errors, headers, CORS', () => {
+  let app: NestFastifyApplication;
+  let http: ReturnType<NestFastifyApplication['getHttpServer']>;
+  let user: TestUser;
+  beforeAll(async () => {
+    app = await createTestApp();
+    http = app.getHttpServer();
+    user = await registerUser(app);
+  });
+  afterAll(() => app.close());
+
+  describe('problem+json for every error', () => {
+    it('answers malformed JSON with 400', async () => {
+      const res = await request(http)
+        .post('/api/tasks')
+        .set(user.auth)
+        .set('Content-Type', 'application/json')
+        .send('{"title": "x",')
+        .expect(400);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body).toEqual({
+        type: 'urn:todo-api:problem:bad-request',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request body is not valid JSON.',
+      });
+    });
+
+    it('answers malformed JSON on a public route with 400 too', async () => {
+      await request(http).post('/api/auth/login').set('Content-Type', 'application/json').send('nope').expect(400);
+    });
+
+    it('answers a body over 100 KB with 413', async () => {
+      const res = await request(http)
+        .post('/api/tasks')
+        .set(user.auth)
+        .send({ title: 'big', description: 'x'.repeat(101 * 1024) })
+        .expect(413);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body.type).toBe('urn:todo-api:problem:payload-too-large');
+    });
+
+    it('accepts a body just under 100 KB (then validates it)', async () => {
+      const res = await request(http)
+        .post('/api/tasks')
+        .set(user.auth)
+        .send({ title: 'big', description: 'x'.repeat(99 * 1024) });
+      expect(res.status).toBe(422);
+    });
+
+    it('answers a non-JSON body with 415', async () => {
+      const res = await request(http)
+        .post('/api/tasks')
+        .set(user.auth)
+        .set('Content-Type', 'text/plain')
+        .send('title=x')
+        .expect(415);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+    });
+
+    it('answers an unknown route with 404 problem+json', async () => {
+      const res = await request(http).get('/api/nothing-here').set(user.auth).expect(404);
+      expect(res.body).toEqual({
+        type: 'urn:todo-api:problem:not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'No such resource.',
+      });
+    });
+
+    it('answers an unexpected failure with a generic 500 that shows nothing of the cause, and logs it', async () => {
+      const tasks = app.get(TasksService);
+      const original = tasks.findOne.bind(tasks);
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      tasks.findOne = () => {
+        throw new QueryFailedError(
+          'SELECT secret FROM /srv/app/tasks.ts',
+          [],
+          new Error('relation "x" does not exist'),
+        );
+      };
+      try {
+        const task = await createTask(app, user);
+        const res = await request(http).get(`/api/tasks/${task.id}`).set(user.auth).expect(500);
+        expect(res.headers['content-type']).toMatch(PROBLEM);
+        expect(res.body).toEqual({
+          type: 'urn:todo-api:problem:internal',
+          title: 'Internal Server Error',
+          status: 500,
+          detail: 'Something went wrong on our side.',
+        });
+        expect(res.text).not.toMatch(/SELECT|secret|\/srv|relation|stack|typeorm/i);
+        expect(logged).toHaveBeenCalledWith(expect.stringContaining('query failed'), expect.any(String));
+      } finally {
+        tasks.findOne = original;
+        logged.mockRestore();
+      }
+    });
+  });
+
+  describe('headers', () => {
+    it('sends Cache-Control: no-store, security headers and no X-Powered-By', async () => {
+      const res = await request(http).get('/api/tasks').set(user.auth).expect(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['strict-transport-security']).toBeDefined();
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('sends Cache-Control: no-store on errors too', async () => {
+      const res = await request(http).get('/api/tasks').expect(401);
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+  });
+
+  describe('CORS', () => {
+    it('allows a configured origin, with Authorization in the preflight', async () => {
+      const res = await request(http)
+        .options('/api/tasks')
+        .set('Origin', 'http://localhost:5173')
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type');
+      expect(res.status).toBe(204);
+      expect(res.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+      expect(res.headers['access-control-allow-headers']).toMatch(/authorization/i);
+      expect(res.headers['access-control-allow-methods']).toMatch(/PATCH/);
+    });
+
+    it('exposes Location to the allowed origin on a real request', async () => {
+      const res = await request(http)
+        .post('/api/tasks')
+        .set(user.auth)
+        .set('Origin', 'http://localhost:5173')
+        .send({ title: 'cors' })
+        .expect(201);
+      expect(res.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+      expect(res.headers['access-control-expose-headers']).toMatch(/Location/);
+    });
+
+    it('refuses any other origin: no Access-Control-Allow-Origin', async () => {
+      const preflight = await request(http)
+        .options('/api/tasks')
+        .set('Origin', 'https://evil.example')
+        .set('Access-Control-Request-Method', 'POST');
+      expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+      const res = await request(http).get('/api/health').set('Origin', 'https://evil.example').expect(200);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { createApp } from '../src/app';
+import { testConfig } from './support/test-app';
+
+/** The contract's public routes (API.md, "Public routes"). Everything else needs a bearer token. */
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'GET /api/health/ready',
+  'POST /api/auth/register',
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+]);
+/** Swagger UI and its assets, served by the docs module, not by a controller. */
+const DOCS = /^\/api\/docs/;
+
+describe('deny by default', () => {
+  let app: NestFastifyApplication;
+  const routes: { method: string; url: string }[] = [];
+  beforeAll(async () => {
+    app = await createApp(testConfig(), false);
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', (route) => {
+        for (const method of [route.method].flat()) {
+          if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url });
+        }
+      });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+  afterAll(() => app.close());
+
+  it('finds the application routes', () => {
+    expect(routes.filter((r) => !DOCS.test(r.url)).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers 401 without a token on every route that is not on the public allow-list', async () => {
+    const open: string[] = [];
+    for (const { method, url } of routes) {
+      if (DOCS.test(url)) continue;
+      const path = url.replace(/:[^/]+/g, randomUUID());
+      const res = await request(app.getHttpServer())[method.toLowerCase() as 'get'](path).send({});
+      const isPublic = res.status !== 401;
+      if (isPublic && !PUBLIC_ROUTES.has(`${method} ${url}`)) open.push(`${method} ${url} answered ${res.status}`);
+      if (!isPublic) expect(res.headers['www-authenticate']).toBe('Bearer');
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('keeps every allow-listed route public, so the list cannot go stale', async () => {
+    for (const route of PUBLIC_ROUTES) {
+      const [method, url] = route.split(' ');
+      if (!routes.some((r) => r.method === method && r.url === url)) continue;
+      const res = await request(app.getHttpServer())[method.toLowerCase() as 'get'](url).send({});
+      expect(`${route} ${res.status}`).not.toBe(`${route} 401`);
+    }
+  });
+});
