@@ -1,0 +1,51 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { Task } from '../src/tasks/task.entity';
+import { createTask, createTestApp, registerUser } from './support/test-app';
+
+describe('database guard rails', () => {
+  let app: NestFastifyApplication;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('throws on an undefined where value instead of returning the first row of the table', async () => {
+    await createTask(app, await registerUser(app));
+    const tasks = app.get(DataSource).getRepository(Task);
+    await expect(tasks.findOneBy({ id: undefined as unknown as string })).rejects.toThrow();
+    await expect(tasks.findOneBy({ ownerId: null as unknown as string })).rejects.toThrow();
+  });
+
+  it("deletes a user's tasks with the user (ON DELETE CASCADE)", async () => {
+    const user = await registerUser(app);
+    await createTask(app, user);
+    const db = app.get(DataSource);
+    await db.query('DELETE FROM users WHERE id = $1', [user.id]);
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM tasks WHERE owner_id = $1', [user.id]);
+    expect(n).toBe(0);
+  });
+
+  it('refuses a duplicate or non-normalised email even past the application', async () => {
+    const user = await registerUser(app);
+    const insert = (email: string) =>
+      app.get(DataSource).query(`INSERT INTO users (email, password_hash) VALUES ($1, 'x')`, [email]);
+    await expect(insert(user.email)).rejects.toThrow(/users_email_key/);
+    await expect(insert(user.email.toUpperCase())).rejects.toThrow(/check constraint/);
+  });
+
+  it('serves the default list order from the owner index', async () => {
+    const user = await registerUser(app);
+    const db = app.get(DataSource);
+    const plan = await db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      const rows: { 'QUERY PLAN': string }[] = await tx.query(
+        `EXPLAIN SELECT * FROM tasks WHERE owner_id = $1 ORDER BY created_at DESC, id DESC LIMIT 21`,
+        [user.id],
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index Scan using tasks_owner_created_idx/);
+    expect(plan).not.toMatch(/Sort/);
+  });
+});
