@@ -51,8 +51,7 @@ function stepsBefore(dueAt: Date, rule: StoredRecurrence, after: Date): number {
     return Math.floor((after.getTime() - dueAt.getTime()) / step);
   }
   const stepMonths = rule.interval * (rule.frequency === 'yearly' ? 12 : 1);
-  const months =
-    (after.getUTCFullYear() - dueAt.getUTCFullYear()) * 12 + (after.getUTCMonth() - dueAt.getUTCMonth());
+  const months = (after.getUTCFullYear() - dueAt.getUTCFullYear()) * 12 + (after.getUTCMonth() - dueAt.getUTCMonth());
   // An occurrence in a month before `after`'s month is surely not after it.
   return Math.floor((months - 1) / stepMonths);
 }
