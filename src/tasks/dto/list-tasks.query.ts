@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { Trim, TrimLowerCase } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
 import { TASK_SORTS, type TaskSort } from '../task-query.builder';
@@ -85,6 +85,7 @@ export class ListTasksQuery {
   })
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(4096)
   cursor?: string;
 }
