@@ -102,11 +102,14 @@ describe('GET /api/tasks filters, sorts and parameters', () => {
       expect((await list(user, 'limit=100')).map((t) => t.id)).toEqual(expectedOrder(tasks, '-createdAt'));
     });
 
-    it.each(SORTS.flatMap((s) => [s, `-${s}`]))('sorts by %s, ties by id, in one page and in pages of 2', async (sort) => {
-      const expected = expectedOrder(tasks, sort);
-      expect((await list(user, `sort=${sort}&limit=100`)).map((t) => t.id)).toEqual(expected);
-      expect((await listAll(user, `sort=${sort}`)).map((t) => t.id)).toEqual(expected);
-    });
+    it.each(SORTS.flatMap((s) => [s, `-${s}`]))(
+      'sorts by %s, ties by id, in one page and in pages of 2',
+      async (sort) => {
+        const expected = expectedOrder(tasks, sort);
+        expect((await list(user, `sort=${sort}&limit=100`)).map((t) => t.id)).toEqual(expected);
+        expect((await listAll(user, `sort=${sort}`)).map((t) => t.id)).toEqual(expected);
+      },
+    );
 
     it('puts tasks without a due date last in both directions', async () => {
       const up = await list(user, 'sort=dueAt&limit=100');
