@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ValidationProblem } from '../src/common/problem';
 import { TasksService } from '../src/tasks/tasks.service';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
@@ -138,6 +139,40 @@ describe('GET /api/tasks/stats and GET /api/tags', () => {
       ]);
       await http().delete(`/api/tasks/${a.id}`).set(user.auth).expect(204);
       expect((await http().get('/api/tags').set(user.auth).expect(200)).body).toEqual([{ name: 'b', count: 1 }]);
+    });
+
+    it('keeps the counts right under concurrent writes', async () => {
+      const user = await registerUser(app);
+      const created = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => createTask(app, user, { tags: ['same', `own-${i % 3}`] })),
+      );
+      await Promise.all(created.slice(0, 4).map((t) => http().delete(`/api/tasks/${t.id}`).set(user.auth).expect(204)));
+      await Promise.all(
+        created.slice(4, 8).map((t) =>
+          http()
+            .patch(`/api/tasks/${t.id}`)
+            .set(user.auth)
+            .send({ tags: ['other'] })
+            .expect(200),
+        ),
+      );
+      const res = await http().get('/api/tags').set(user.auth).expect(200);
+      const expected = new Map<string, number>();
+      for (const task of created.slice(8)) {
+        for (const tag of task.tags as string[]) expected.set(tag, (expected.get(tag) ?? 0) + 1);
+      }
+      expected.set('other', 4);
+      expect(res.body).toEqual(
+        [...expected.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count })),
+      );
+    });
+
+    it("forgets a deleted user's tags with their tasks", async () => {
+      const user = await registerUser(app);
+      await createTask(app, user, { tags: ['gone'] });
+      const db = app.get(DataSource);
+      await db.query('DELETE FROM users WHERE id = $1', [user.id]);
+      expect(await db.query('SELECT * FROM tags WHERE owner_id = $1', [user.id])).toEqual([]);
     });
 
     it('is an empty list for a user without tags, and needs a token', async () => {
