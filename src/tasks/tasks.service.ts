@@ -64,11 +64,14 @@ export class TasksService {
     const scope = listScope({ sort: order.sort, ...filters });
     const qb = this.tasks.createQueryBuilder('t').where('t.owner_id = :ownerId', { ownerId });
     applyTaskFilters(qb, filters, order, new Date());
-    if (query.cursor)
-      order.after(
-        qb,
-        this.cursors.decode(query.cursor, scope, (v) => order.isPosition(v)),
-      );
+    if (query.cursor) {
+      const position = this.cursors.decode(query.cursor, scope, (v) => order.isPosition(v));
+      order.after(qb, position);
+    }
+    // An unused tag would make the planner walk every row looking for it: answer it from the tags table.
+    if (filters.tag && !(await this.tasks.query(TAG_USED_SQL, [ownerId, filters.tag])).length) {
+      return { items: [], nextCursor: null };
+    }
     const rows = await order.apply(qb, limit + 1).getMany();
     const page = rows.slice(0, limit);
     return {
