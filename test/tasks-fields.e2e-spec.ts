@@ -82,6 +82,13 @@ describe('task fields (priority, dueAt, remindAt, tags, recurrence)', () => {
     await expectInvalid({ remindAt: value }, 'remindAt');
   });
 
+  it.each([['title'], ['description']])(
+    'refuses a NUL character in %s with a 422, not a database error',
+    async (field) => {
+      await expectInvalid({ [field]: 'a\u0000b' }, field);
+    },
+  );
+
   it('lower-cases, trims and de-duplicates tags', async () => {
     const res = await post({ tags: ['Home', ' home ', 'HOME', 'Work'] }).expect(201);
     expect(res.body.tags).toEqual(['home', 'work']);
@@ -101,6 +108,8 @@ describe('task fields (priority, dueAt, remindAt, tags, recurrence)', () => {
     ['an empty tag', ['']],
     ['a blank tag', ['   ']],
     ['a tag that is not text', [5]],
+    ['a tag with a NUL character', ['a\u0000b']],
+    ['a tag with a line break', ['a\nb']],
     ['a string instead of a list', 'home'],
     ['null', null],
   ])('refuses %s with a 422 naming tags', async (_label, tags) => {

@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Max, 
 import { Trim, TrimLowerCase } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
 import { TASK_SORTS, type TaskSort } from '../task-query.builder';
-import { IsInstant, ToBoolean, ToInteger } from './query-values';
+import { IsInstant, NoControlCharacters, NoNulCharacter, ToBoolean, ToInteger } from './query-values';
 import { MAX_TAG_LENGTH } from './task-fields';
 
 const TIME = { type: String, format: 'date-time', example: '2026-12-01T00:00:00.000Z' } as const;
@@ -25,6 +25,7 @@ export class ListTasksQuery {
   @TrimLowerCase()
   @IsString()
   @Length(1, MAX_TAG_LENGTH)
+  @NoControlCharacters()
   tag?: string;
 
   @ApiPropertyOptional({
@@ -35,6 +36,7 @@ export class ListTasksQuery {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @NoNulCharacter()
   q?: string;
 
   @ApiPropertyOptional({ ...TIME, description: 'Tasks due before this time (exclusive).' })

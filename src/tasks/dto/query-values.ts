@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { isISO8601, ValidateBy, type ValidationOptions } from 'class-validator';
+import { isISO8601, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Query strings carry text only. Each conversion is explicit and exact, so that "false", "1" or
@@ -36,3 +36,13 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 422 instead of a failed query. */
+export const NoNulCharacter = (options?: ValidationOptions) =>
+  // eslint-disable-next-line no-control-regex
+  Matches(/^[^\u0000]*$/, { message: '$property must not contain the U+0000 character', ...options });
+
+/** Labels are one line of visible text. */
+export const NoControlCharacters = (options?: ValidationOptions) =>
+  // eslint-disable-next-line no-control-regex
+  Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters', ...options });

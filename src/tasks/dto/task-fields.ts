@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { Trim } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
-import { IsInstant } from './query-values';
+import { IsInstant, NoControlCharacters, NoNulCharacter } from './query-values';
 import { RecurrenceDto } from './recurrence.dto';
 
 export const MAX_TAGS = 20;
@@ -40,6 +40,7 @@ export class TaskFields {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
+  @NoNulCharacter()
   title: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000, example: null })
@@ -47,6 +48,7 @@ export class TaskFields {
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(1000)
+  @NoNulCharacter()
   description?: string | null;
 
   @ApiPropertyOptional({ example: false, default: false })
@@ -88,6 +90,7 @@ export class TaskFields {
   @ArrayMaxSize(MAX_TAGS)
   @IsString({ each: true })
   @Length(1, MAX_TAG_LENGTH, { each: true })
+  @NoControlCharacters({ each: true })
   tags?: string[];
 
   @ApiPropertyOptional({
