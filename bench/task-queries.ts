@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { applyTaskFilters, TaskListOrder, TASK_SORTS, type TaskFilters } from '../src/tasks/task-query.builder';
 import { Task } from '../src/tasks/task.entity';
+import { STATS_SQL, TAGS_SQL } from '../src/tasks/tasks.service';
 
 /**
  * Times every list query shape for the user with the most tasks (as made by `npm run seed`) and
@@ -74,9 +75,6 @@ async function main(): Promise<void> {
       `SELECT owner_id AS id, count(*)::int AS n FROM tasks GROUP BY owner_id ORDER BY n DESC LIMIT 1`,
     )) as { id: string; n: number }[];
     console.log(`user ${owner.id}: ${owner.n} tasks; ${await db.query('SELECT version()').then((r) => r[0].version)}`);
-    console.log(`median of ${runs} runs of each query, after one warm-up\n`);
-    console.log('| query shape | rows | median ms | max ms | plan scans |');
-    console.log('|---|---|---|---|---|');
     const repo = db.getRepository(Task);
     const build = (shape: Shape, limit: number, offset = 0) => {
       const order = new TaskListOrder(shape.sort);
@@ -88,7 +86,11 @@ async function main(): Promise<void> {
       `SELECT name, task_count FROM tags WHERE owner_id = $1 ORDER BY task_count, name LIMIT 1`,
       [owner.id],
     )) as { name: string; task_count: number }[];
-    console.log(`least used tag: ${rarest.name} on ${rarest.task_count} tasks\n`);
+    console.log(`least used tag: ${rarest.name} on ${rarest.task_count} tasks`);
+    console.log(`median of ${runs} runs of each query, after one warm-up\n`);
+    console.log('| query shape | rows | median ms | max ms | plan scans |');
+    console.log('|---|---|---|---|---|');
+
     for (const shape of SHAPES) {
       if (shape.filters?.tag === 'RAREST') shape.filters.tag = rarest.name;
       const { order, qb } = build(shape, PAGE);
@@ -117,6 +119,26 @@ async function main(): Promise<void> {
       const median = times[Math.floor(times.length / 2)].toFixed(2);
       const used = [...new Set(scans(plan.Plan as PlanNode))].join(', ');
       console.log(`| ${shape.name} | ${rows} | ${median} | ${times[times.length - 1].toFixed(2)} | ${used} |`);
+    }
+    for (const [name, sql, params] of [
+      ['GET /api/tasks/stats?tz=Europe/Paris', STATS_SQL, [owner.id, now, 'Europe/Paris']],
+      ['GET /api/tags', TAGS_SQL, [owner.id]],
+    ] as const) {
+      const [
+        {
+          'QUERY PLAN': [plan],
+        },
+      ] = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...params]);
+      const times: number[] = [];
+      for (let i = 0; i <= runs; i++) {
+        const started = process.hrtime.bigint();
+        await db.query(sql, [...params]);
+        if (i > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      times.sort((a, b) => a - b);
+      const used = [...new Set(scans(plan.Plan as PlanNode))].join(', ');
+      const median = times[Math.floor(times.length / 2)].toFixed(2);
+      console.log(`| ${name} | 1 query | ${median} | ${times[times.length - 1].toFixed(2)} | ${used} |`);
     }
   } finally {
     await db.destroy();

@@ -23,7 +23,7 @@ export interface TaskPageView {
 
 // "Today" runs from local midnight to the next one in the zone, so a 23- or 25-hour day is right too.
 // MATERIALIZED: computed once, not inlined into the per-row filters (a zone conversion per row is 4x slower).
-const STATS_SQL = `
+export const STATS_SQL = `
   WITH local AS (SELECT date_trunc('day', CAST($2 AS timestamptz) AT TIME ZONE $3) AS midnight),
        today AS MATERIALIZED (SELECT midnight AT TIME ZONE $3 AS starts,
                                      (midnight + interval '1 day') AT TIME ZONE $3 AS ends
@@ -38,7 +38,7 @@ const STATS_SQL = `
   WHERE t.owner_id = $1`;
 
 // The tags table is kept by a trigger on tasks (see the task-queries migration).
-const TAGS_SQL = `SELECT name, task_count AS count FROM tags WHERE owner_id = $1 ORDER BY name`;
+export const TAGS_SQL = `SELECT name, task_count AS count FROM tags WHERE owner_id = $1 ORDER BY name`;
 const TAG_USED_SQL = `SELECT 1 FROM tags WHERE owner_id = $1 AND name = $2`;
 
 const INVALID_PARAMETER_VALUE = '22023';
