@@ -3,9 +3,10 @@ import { Session } from '../auth/session.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-schema';
+import { TaskQueries1764370000000 } from './migrations/1764370000000-task-queries';
 
 export const entities = [User, Session, Task];
-export const migrations = [InitialSchema1764367200000];
+export const migrations = [InitialSchema1764367200000, TaskQueries1764370000000];
 
 export interface DatabaseSettings {
   url: string;

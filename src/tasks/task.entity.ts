@@ -10,6 +10,14 @@ export interface Recurrence {
   interval: number;
 }
 
+/**
+ * What the column holds: the rule plus the day of the month the series was set on, so that monthly
+ * and yearly steps can return to the 31st after a shorter month clamped them. Never sent to clients.
+ */
+export interface StoredRecurrence extends Recurrence {
+  anchorDay: number;
+}
+
 @Entity({ name: 'tasks' })
 export class Task {
   @PrimaryGeneratedColumn('uuid')
@@ -44,7 +52,7 @@ export class Task {
   tags: string[];
 
   @Column({ type: 'jsonb', nullable: true })
-  recurrence: Recurrence | null;
+  recurrence: StoredRecurrence | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -17,7 +17,7 @@ export interface TaskView {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** Entity → response, field by field: nothing internal (owner id) can leak by accident. */
+/** Entity → response, field by field: nothing internal (owner id, recurrence anchor) can leak by accident. */
 export function toTaskView(task: Task): TaskView {
   return {
     id: task.id,
@@ -29,7 +29,7 @@ export function toTaskView(task: Task): TaskView {
     dueAt: iso(task.dueAt),
     remindAt: iso(task.remindAt),
     tags: task.tags,
-    recurrence: task.recurrence,
+    recurrence: task.recurrence ? { frequency: task.recurrence.frequency, interval: task.recurrence.interval } : null,
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),
   };

@@ -1,14 +1,26 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { CompleteTaskDto } from './dto/complete-task.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { ReplaceTaskDto } from './dto/replace-task.dto';
 import { TaskPage, TaskResponse } from './dto/task-response.dto';
+import { TaskStatsQuery, TaskStatsResponse } from './dto/task-stats.dto';
+import { canonicalTimeZone } from './dto/time-zone';
 import { UpdateTaskDto } from './dto/update-task.dto';
+import { AllowEmptyJsonBody } from './empty-json-body';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -19,10 +31,25 @@ export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'List your tasks, filtered and sorted, one page at a time',
+    description:
+      'Filters combine with AND. Follow `nextCursor` with the same filters and sort: paging never repeats ' +
+      'or skips a task, even while tasks are added. A task whose sort key changes while you page appears ' +
+      'where its new key puts it. An unknown parameter or value, or a cursor from another list, is a 422.',
+  })
   @ApiOkResponse({ type: TaskPage })
   @ApiProblems(422)
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQuery) {
     return this.tasks.list(user.id, query);
+  }
+
+  @Get('stats')
+  @ApiOperation({ summary: 'Counts of your tasks' })
+  @ApiOkResponse({ type: TaskStatsResponse })
+  @ApiProblems(422)
+  stats(@CurrentUser() user: AuthUser, @Query() query: TaskStatsQuery) {
+    return this.tasks.stats(user.id, canonicalTimeZone(query.tz ?? 'UTC') ?? 'UTC');
   }
 
   @Post()
@@ -57,6 +84,21 @@ export class TasksController {
   @ApiProblems(400, 404, 413, 422)
   replace(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: ReplaceTaskDto) {
     return this.tasks.replace(user.id, id, dto);
+  }
+
+  @Patch(':id/complete')
+  @AllowEmptyJsonBody()
+  @ApiOperation({
+    summary: 'Complete, reopen or toggle a task',
+    description:
+      '`{ "completed": true|false }` sets it; no body (or an empty one) toggles. A recurring task is not ' +
+      'closed: its dueAt moves to the next occurrence after now, and its remindAt by the same amount.',
+  })
+  @ApiBody({ type: CompleteTaskDto, required: false })
+  @ApiOkResponse({ type: TaskResponse })
+  @ApiProblems(400, 404, 413, 422)
+  complete(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: CompleteTaskDto) {
+    return this.tasks.complete(user.id, id, dto.completed);
   }
 
   @Delete(':id')

@@ -1,19 +1,93 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { Trim, TrimLowerCase } from '../../common/transforms';
+import { PRIORITIES, type Priority } from '../task.entity';
+import { TASK_SORTS, type TaskSort } from '../task-query.builder';
+import { IsInstant, NoControlCharacters, NoNulCharacter, ToBoolean, ToInteger } from './query-values';
+import { MAX_TAG_LENGTH } from './task-fields';
+
+const TIME = { type: String, format: 'date-time', example: '2026-12-01T00:00:00.000Z' } as const;
 
 export class ListTasksQuery {
+  @ApiPropertyOptional({ type: Boolean, description: 'Only completed (`true`) or only open (`false`) tasks.' })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean({ message: 'completed must be true or false' })
+  completed?: boolean;
+
+  @ApiPropertyOptional({ enum: PRIORITIES })
+  @IsOptional()
+  @IsIn(PRIORITIES, { message: `priority must be one of ${PRIORITIES.join(', ')}` })
+  priority?: Priority;
+
+  @ApiPropertyOptional({ description: 'Tasks carrying this tag (case-insensitive).', maxLength: MAX_TAG_LENGTH })
+  @IsOptional()
+  @TrimLowerCase()
+  @IsString()
+  @Length(1, MAX_TAG_LENGTH)
+  @NoControlCharacters()
+  tag?: string;
+
+  @ApiPropertyOptional({
+    description: 'Case-insensitive text in the title or description; `%` and `_` match themselves.',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @NoNulCharacter()
+  q?: string;
+
+  @ApiPropertyOptional({ ...TIME, description: 'Tasks due before this time (exclusive).' })
+  @IsOptional()
+  @IsInstant()
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ ...TIME, description: 'Tasks due at or after this time.' })
+  @IsOptional()
+  @IsInstant()
+  dueAfter?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: '`true`: open tasks due before now. `false`: every other task.',
+  })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ ...TIME, description: 'Open tasks whose reminder is before this time (exclusive).' })
+  @IsOptional()
+  @IsInstant()
+  remindBefore?: string;
+
+  @ApiPropertyOptional({
+    enum: TASK_SORTS,
+    default: '-createdAt',
+    description:
+      'Sort key; `-` for descending. Priority orders none < low < medium < high; title is case-insensitive; ' +
+      'tasks without a due date come last in both directions. Ties are broken by id.',
+  })
+  @IsOptional()
+  @IsIn(TASK_SORTS, { message: `sort must be one of ${TASK_SORTS.join(', ')}` })
+  sort?: TaskSort;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @ToInteger()
+  @IsInt({ message: 'limit must be a whole number' })
   @Min(1)
   @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque; the `nextCursor` of the previous page.' })
+  @ApiPropertyOptional({
+    description: 'Opaque; the `nextCursor` of the previous page, with the same filters and sort.',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(1024)
+  @IsNotEmpty()
+  @MaxLength(4096)
   cursor?: string;
 }

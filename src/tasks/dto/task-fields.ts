@@ -1,11 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Trim } from '../../common/transforms';
+import { PRIORITIES, type Priority } from '../task.entity';
+import { IsInstant, NoControlCharacters, NoNulCharacter } from './query-values';
+import { RecurrenceDto } from './recurrence.dto';
+
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 32;
+
+/** Tags are case-insensitive labels: trimmed, lower-cased, and each kept once. */
+const NormalizeTags = () =>
+  Transform(({ value }) =>
+    Array.isArray(value)
+      ? [...new Set(value.map((tag: unknown) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag)))]
+      : value,
+  );
+
+/** Present means it must be valid; null is refused (send [] or "none" instead). */
+const IsPresent = () => ValidateIf((_, value) => value !== undefined);
 
 /** Every field a client may write; create, replace and update DTOs derive from it. */
 export class TaskFields {
   @ApiProperty({ example: 'Buy milk', minLength: 1, maxLength: 255, description: 'Trimmed.' })
   @Trim()
+  @NoNulCharacter()
   @MaxLength(255)
   @IsNotEmpty()
   @IsString()
@@ -14,6 +46,7 @@ export class TaskFields {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000, example: null })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
+  @NoNulCharacter()
   @MaxLength(1000)
   @IsString()
   description?: string | null;
@@ -22,4 +55,53 @@ export class TaskFields {
   @IsOptional()
   @IsBoolean()
   completed?: boolean;
+
+  @ApiPropertyOptional({ enum: PRIORITIES, default: 'none', example: 'high' })
+  @IsPresent()
+  @IsIn(PRIORITIES, { message: `priority must be one of ${PRIORITIES.join(', ')}` })
+  priority?: Priority;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-12-01T17:00:00.000Z',
+    description: 'ISO 8601 with a zone; a bare date means midnight UTC.',
+  })
+  @IsOptional()
+  @IsInstant()
+  dueAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2026-12-01T16:00:00.000Z' })
+  @IsOptional()
+  @IsInstant()
+  remindAt?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_TAGS,
+    default: [],
+    example: ['home', 'errands'],
+    description: `Up to ${MAX_TAGS} tags of 1–${MAX_TAG_LENGTH} characters; trimmed, lower-cased, duplicates dropped.`,
+  })
+  @IsPresent()
+  @NormalizeTags()
+  @IsArray()
+  @ArrayMaxSize(MAX_TAGS)
+  @IsString({ each: true })
+  @Length(1, MAX_TAG_LENGTH, { each: true })
+  @NoControlCharacters({ each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({
+    type: RecurrenceDto,
+    nullable: true,
+    description:
+      'Needs a dueAt. Completing the task moves dueAt (and remindAt by the same step) to the next occurrence.',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto | null;
 }
