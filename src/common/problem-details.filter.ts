@@ -13,9 +13,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (err.driverError && err.driverError !== error) return isDatabaseUnavailable(err.driverError);
   if (err.code && (UNAVAILABLE_CODES.has(err.code) || NETWORK_CODES.has(err.code))) return true;
   const message = err.message ?? '';
-  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Query read timeout|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i.test(
     message,
   );
+}
+
+/** Fastify's own deadline for a request (`handlerTimeout`): the backstop when something hangs. */
+function isRequestTimeout(error: unknown): boolean {
+  return !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'FST_ERR_HANDLER_TIMEOUT';
 }
 
 /**
@@ -41,7 +46,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         return response as ProblemDocument;
       }
       if (status === 404) return problem(404);
-      if (status >= 500) this.logger.error(exception.stack ?? String(exception));
+      // 503 is thrown on purpose (readiness during an outage or a shutdown): no stack to see.
+      if (status >= 500 && status !== 503) this.logger.error(exception.stack ?? String(exception));
       const message = typeof response === 'object' && response && 'message' in response ? response.message : undefined;
       // Nest's own messages (e.g. "Cannot GET /x") are safe; anything else keeps the generic text.
       return problem(status, status < 500 && typeof message === 'string' ? message : undefined);
@@ -50,6 +56,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (fastifyStatus) {
       if (fastifyStatus === 400) return problem(400, 'The request body is not valid JSON.');
       return problem(fastifyStatus);
+    }
+    if (isRequestTimeout(exception)) {
+      this.logger.warn(`request timed out: ${request.method} ${request.url}`);
+      return problem(503, 'The request took too long; retry shortly.');
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`database unavailable during ${request.method} ${request.url}: ${(exception as Error).message}`);
@@ -79,6 +89,8 @@ function fastifyErrorStatus(error: unknown): number | undefined {
 }
 
 export function sendProblem(reply: FastifyReply, body: ProblemDocument): void {
+  // A request answered by its deadline may still fail later; the client already has its 503.
+  if (reply.sent) return;
   if (body.status === 401) reply.header('WWW-Authenticate', 'Bearer');
   if (body.status === 503 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '5');
   reply.header('Cache-Control', 'no-store').type(PROBLEM_CONTENT_TYPE).status(body.status).send(body);
