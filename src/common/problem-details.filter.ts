@@ -18,11 +18,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-/** Fastify's own deadline for a request (`handlerTimeout`): the backstop when something hangs. */
-function isRequestTimeout(error: unknown): boolean {
-  return !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'FST_ERR_HANDLER_TIMEOUT';
-}
-
 /**
  * Turns every error (Nest's, Fastify's own body-parser errors and anything unexpected) into
  * RFC 9457 problem+json. Unexpected errors are logged in full and shown to nobody.
@@ -56,10 +51,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (fastifyStatus) {
       if (fastifyStatus === 400) return problem(400, 'The request body is not valid JSON.');
       return problem(fastifyStatus);
-    }
-    if (isRequestTimeout(exception)) {
-      this.logger.warn(`request timed out: ${request.method} ${request.url}`);
-      return problem(503, 'The request took too long; retry shortly.');
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`database unavailable during ${request.method} ${request.url}: ${(exception as Error).message}`);

@@ -1,0 +1,81 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import request from 'supertest';
+import { shutDownGracefully } from '../src/app';
+import { ShutdownState } from '../src/health/shutdown-state';
+import { createTestApp, registerUser } from './support/test-app';
+
+async function until(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('graceful shutdown', () => {
+  it('fails readiness and turns new requests away with 503 problem+json once shutdown begins', async () => {
+    const app = await createTestApp();
+    try {
+      await request(app.getHttpServer()).get('/api/health/ready').expect(200);
+      app.get(ShutdownState).begin();
+      const ready = await request(app.getHttpServer()).get('/api/health/ready').expect(503);
+      expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(ready.headers.connection).toBe('close');
+      expect(ready.body).toMatchObject({ status: 503, detail: 'The service is shutting down; retry shortly.' });
+      await request(app.getHttpServer()).post('/api/auth/login').send({}).expect(503);
+    } finally {
+      await app.close();
+    }
+  });
+
+  describe('with a request in flight', () => {
+    let app: NestFastifyApplication;
+    let locker: Client;
+    beforeAll(async () => {
+      app = await createTestApp();
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      locker = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await locker.connect();
+    });
+    afterAll(async () => {
+      await locker.end();
+      await app.close();
+    });
+
+    it('lets it finish before the server and the pool close', async () => {
+      const base = await app.getUrl();
+      const user = await registerUser(app);
+      // A task insert takes a key-share lock on its owner's row: holding that row blocks this
+      // user's create alone, so the request stays in flight for as long as the test wants.
+      await locker.query('BEGIN');
+      await locker.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+      const lockerPid = (await locker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      const inFlight = fetch(`${base}/api/tasks`, {
+        method: 'POST',
+        headers: { ...user.auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'finished after the signal' }),
+      });
+      await until(async () => {
+        const { rows } = await locker.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
+          [lockerPid],
+        );
+        return rows[0].n > 0;
+      });
+
+      const shutdown = shutDownGracefully(app, 5000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The listener is closed: a new connection is refused, not left waiting.
+      await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+      await locker.query('COMMIT');
+
+      const res = await inFlight;
+      expect(res.status).toBe(201);
+      const task = (await res.json()) as { id: string };
+      await shutdown;
+      const { rows } = await locker.query('SELECT title FROM tasks WHERE id = $1', [task.id]);
+      expect(rows).toEqual([{ title: 'finished after the signal' }]);
+    });
+  });
+});
