@@ -26,12 +26,12 @@ export class TcpProxy {
   ) {}
 
   static async start(target: { host: string; port: number }): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = createServer((socket) => proxy?.accept(socket));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     if (!address || typeof address === 'string') throw new Error('proxy has no port');
-    proxy = new TcpProxy(server, address.port, target);
+    const proxy = new TcpProxy(server, address.port, target);
+    server.on('connection', (socket) => proxy.accept(socket));
     return proxy;
   }
 
