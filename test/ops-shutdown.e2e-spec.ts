@@ -57,6 +57,8 @@ describe('graceful shutdown', () => {
         body: JSON.stringify({ title: 'finished after the signal' }),
       });
       await until(async () => {
+        // Activity statistics are a snapshot taken once per transaction: clear it to see now.
+        await locker.query('SELECT pg_stat_clear_snapshot()');
         const { rows } = await locker.query<{ n: number }>(
           'SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
           [lockerPid],

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
 
 // SQLSTATE classes that mean "the database is not there right now", not "our query is wrong".
@@ -12,6 +12,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const err = error as { code?: string; message?: string; driverError?: unknown };
   if (err.driverError && err.driverError !== error) return isDatabaseUnavailable(err.driverError);
   if (err.code && (UNAVAILABLE_CODES.has(err.code) || NETWORK_CODES.has(err.code))) return true;
+  // TypeORM releases a query runner whose connection the server ended; the transaction's next
+  // statement then fails with this instead of a connection error.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const message = err.message ?? '';
   return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Query read timeout|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i.test(
     message,
