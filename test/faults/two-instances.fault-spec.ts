@@ -51,10 +51,14 @@ describe('two instances on one database', () => {
     await pg?.destroy();
   });
 
-  const call = (api: ApiProcess, path: string, user: ApiUser, init: RequestInit = {}) =>
+  const call = (api: ApiProcess, path: string, user: ApiUser, init: { method?: string; body?: unknown } = {}) =>
     fetch(`${api.baseUrl}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${user.accessToken}`, 'content-type': 'application/json' },
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Bearer ${user.accessToken}`,
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   const statusOnEach = (path: string, user: ApiUser) =>
     Promise.all(instances.map(async (api) => (await call(api, path, user)).status));
@@ -75,7 +79,7 @@ describe('two instances on one database', () => {
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ id: user.id, email: user.email });
 
-    const created = await call(b, '/api/tasks', user, { method: 'POST', body: JSON.stringify({ title: 'from b' }) });
+    const created = await call(b, '/api/tasks', user, { method: 'POST', body: { title: 'from b' } });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     expect((await call(a, `/api/tasks/${id}`, user)).status).toBe(200);

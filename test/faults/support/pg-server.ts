@@ -64,11 +64,11 @@ export class PgServer {
   private frozen: number[] = [];
 
   private constructor(
-    /** The data folder, inside a temporary folder of its own unless reopened. */
-    private readonly root: string,
+    readonly dataDir: string,
     readonly port: number,
     private control: ChildProcess | undefined,
-    private readonly folder = { owned: true },
+    /** The temporary folder this server made for itself, removed with it. */
+    private readonly ownFolder?: string,
   ) {}
 
   static async start(): Promise<PgServer> {
@@ -76,17 +76,13 @@ export class PgServer {
     // As root the server runs as its own system user, which must be able to enter the folder.
     chmodSync(root, 0o755);
     const { child, port } = await launch(join(root, 'pg'), 0);
-    return new PgServer(join(root, 'pg'), port, child);
+    return new PgServer(join(root, 'pg'), port, child, root);
   }
 
   /** Starts a server on a data folder that something else made and stopped. */
   static async reopen(dataDir: string): Promise<PgServer> {
     const { child, port } = await launch(dataDir, 0);
-    return new PgServer(dataDir, port, child, { owned: false });
-  }
-
-  get dataDir(): string {
-    return this.root;
+    return new PgServer(dataDir, port, child);
   }
 
   url(database: string): string {
@@ -133,6 +129,6 @@ export class PgServer {
   async destroy(): Promise<void> {
     this.resume();
     await this.stop();
-    if (this.folder.owned) rmSync(join(this.root, '..'), { recursive: true, force: true });
+    if (this.ownFolder) rmSync(this.ownFolder, { recursive: true, force: true });
   }
 }
