@@ -6,8 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
-import { ProblemDetailsFilter, sendProblem } from './common/problem-details.filter';
-import { problem } from './common/problem';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
 import type { AppConfig } from './config/app-config';
 import { ShutdownState } from './health/shutdown-state';
 import { registerHttpLogging } from './logging/http-logging';
@@ -15,6 +14,7 @@ import { createLogger } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 import { requestIdFrom, REQUEST_ID_HEADER } from './logging/request-id';
 import { registerRequestDeadline } from './http/request-deadline';
+import { registerShutdownGate } from './http/shutdown-gate';
 import { setupOpenApi } from './openapi';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -42,7 +42,7 @@ export async function createApp(
     // One line per request is written by registerHttpLogging, with the route's pattern.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
-    // The shutdown hook below answers in problem+json from the moment the signal arrives.
+    // registerShutdownGate answers in problem+json from the moment the signal arrives.
     return503OnClosing: false,
     // Idle keep-alive sockets would hold the server open until they time out.
     forceCloseConnections: 'idle',
@@ -54,18 +54,7 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   registerHttpLogging(fastify);
   registerRequestDeadline(fastify, requestTimeoutMs(config));
-  const shutdown = app.get(ShutdownState);
-  fastify.addHook('onRequest', async (_request, reply) => {
-    if (!shutdown.shuttingDown) return;
-    reply.header('Connection', 'close');
-    sendProblem(reply, problem(503, 'The service is shutting down; retry shortly.'));
-    return reply;
-  });
-  // A request that was in flight when the signal came must not leave its socket open.
-  fastify.addHook('onSend', async (_request, reply, payload) => {
-    if (shutdown.shuttingDown) reply.header('Connection', 'close');
-    return payload;
-  });
+  registerShutdownGate(fastify, app.get(ShutdownState));
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
