@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import type { IncomingMessage, Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
@@ -42,10 +43,8 @@ export async function createApp(
     // One line per request is written by registerHttpLogging, with the route's pattern.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
-    // registerShutdownGate answers in problem+json from the moment the signal arrives.
+    // Requests still arriving on open connections after the signal are served (see shutDownGracefully).
     return503OnClosing: false,
-    // Idle keep-alive sockets would hold the server open until they time out.
-    forceCloseConnections: 'idle',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(log),
@@ -87,20 +86,37 @@ export async function createApp(
   return app;
 }
 
+// How long an idle keep-alive connection may still bring one last request after the signal.
+const IDLE_GRACE_MS = 1000;
+
 /**
- * Readiness fails and new requests get 503 at once; the server stops accepting connections and
- * closes idle keep-alive sockets; requests in flight finish (each is bounded by the request
- * timeout, and `drainTimeoutMs` cuts whatever is left); then the pool is closed.
+ * Readiness fails at once and the server stops accepting connections. Requests in flight finish,
+ * and so does one last request on each keep-alive connection during a short grace, each answered
+ * with `Connection: close`; then idle connections are closed, and once every connection has ended
+ * (`drainTimeoutMs` after the signal at most, when whatever is left is cut), the pool is closed.
  */
 export async function shutDownGracefully(app: NestFastifyApplication, drainTimeoutMs: number): Promise<void> {
   app.get(ShutdownState).begin();
   const server = app.getHttpServer() as Server;
   const cut = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
   try {
-    // Before the application's own teardown, so nothing a request in flight uses is closed under it.
-    await app.getHttpAdapter().close();
+    // net.Server's close stops accepting and calls back once every connection has ended. The
+    // http.Server's own close would also drop idle keep-alive connections at once, racing a
+    // request a proxy is just sending on one: the proxy then answers 502, and cannot resend a POST.
+    const drained = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+    const graceEnds = Date.now() + IDLE_GRACE_MS;
+    while (Date.now() < graceEnds && (await openConnections(server)) > 0) await sleep(50);
+    server.closeIdleConnections();
+    await drained;
+    // Fastify's close finds the listener closed, then the application's own teardown closes the pool.
     await app.close();
   } finally {
     clearTimeout(cut);
   }
 }
+
+function openConnections(server: Server): Promise<number> {
+  return new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
