@@ -91,9 +91,10 @@ export interface LoadOptions {
   baseUrl: string;
   token: string;
   workers: number;
-  /** Checked before each request; the loop ends when it says so, or at `maxRequests`. */
+  /** Checked before each request; the loop ends when it says so, at `maxRequests`, or after `maxMs`. */
   stop: () => boolean;
   maxRequests?: number;
+  maxMs?: number;
 }
 
 /** `workers` loops of creates, each on its own keep-alive connection, as a proxy's pool would send them. */
@@ -101,8 +102,9 @@ export function runCreateLoad(options: LoadOptions): { outcomes: Outcome[]; done
   const agent = new Agent({ keepAlive: true, maxSockets: options.workers });
   const outcomes: Outcome[] = [];
   const max = options.maxRequests ?? 50_000;
+  const endsAt = Date.now() + (options.maxMs ?? 60_000);
   const worker = async () => {
-    while (!options.stop() && outcomes.length < max) {
+    while (!options.stop() && outcomes.length < max && Date.now() < endsAt) {
       const outcome = await createTask(options.baseUrl, options.token, agent);
       outcomes.push(outcome);
       // A refused connection answers at once: pace the retries instead of spinning.
