@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
 
 // SQLSTATE classes that mean "the database is not there right now", not "our query is wrong".
@@ -15,8 +15,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const err = error as { code?: string; message?: string; driverError?: unknown };
   if (err.driverError && err.driverError !== error) return isDatabaseUnavailable(err.driverError);
   if (err.code && (UNAVAILABLE_CODES.has(err.code) || NETWORK_CODES.has(err.code))) return true;
+  // TypeORM releases a query runner whose connection the server ended; the transaction's next
+  // statement then fails with this instead of a connection error.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const message = err.message ?? '';
-  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Query read timeout|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i.test(
     message,
   );
 }
@@ -50,7 +53,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         return response as ProblemDocument;
       }
       if (status >= 500) {
-        this.logger.error(exception.stack ?? String(exception));
+        // 503 is thrown on purpose (readiness during an outage or a shutdown): no stack to see.
+        if (status !== 503) this.logger.error(exception.stack ?? String(exception));
         return problem(status);
       }
       return problem(status, ownMessage(response));
@@ -93,6 +97,8 @@ function fastifyClientError(error: unknown): { code: string; status: number } | 
 }
 
 export function sendProblem(reply: FastifyReply, body: ProblemDocument): void {
+  // A request answered by its deadline may still fail later; the client already has its 503.
+  if (reply.sent) return;
   if (body.status === 401) reply.header('WWW-Authenticate', 'Bearer');
   if (body.status === 503 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '5');
   reply.header('Cache-Control', 'no-store').type(PROBLEM_CONTENT_TYPE).status(body.status).send(body);

@@ -42,11 +42,26 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsRun: false,
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
     poolSize: settings.poolSize ?? 4,
-    extra: {
-      connectionTimeoutMillis: settings.connectTimeoutMs ?? 2000,
-      statement_timeout: settings.statementTimeoutMs ?? 5000,
-      idle_in_transaction_session_timeout: 10000,
-      application_name: 'todo-api',
-    },
+    extra: poolOptions(settings),
+  };
+}
+
+/**
+ * node-postgres settings that bound every wait. `connectionTimeoutMillis` caps both a new
+ * connection and the wait for a free one. `statement_timeout` is enforced by the server, so it
+ * cannot help when the server hangs (stopped, or a dead link): `query_timeout` is the client's own
+ * backstop, a little longer so that the server's cancel normally wins. Keep-alive probes find
+ * connections whose peer vanished without a word.
+ */
+export function poolOptions(settings: DatabaseSettings) {
+  const statementTimeoutMs = settings.statementTimeoutMs ?? 5000;
+  return {
+    connectionTimeoutMillis: settings.connectTimeoutMs ?? 2000,
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs + 1000,
+    idle_in_transaction_session_timeout: 10000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10000,
+    application_name: 'todo-api',
   };
 }

@@ -3,15 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
-import { runMigrations } from './migrate';
+import { migrateDatabase } from './migrate';
 
 @Module({})
 export class DatabaseModule {
   /** Connects to `config.databaseUrl` and applies pending migrations before the app takes requests. */
   static forRoot(config: AppConfig): DynamicModule {
-    if (!config.databaseUrl) throw new Error('DatabaseModule needs a database URL (main.ts starts one if none is set)');
+    const url = config.databaseUrl;
+    if (!url) throw new Error('DatabaseModule needs a database URL (main.ts starts one if none is set)');
     const options = dataSourceOptions({
-      url: config.databaseUrl,
+      url,
       poolSize: config.dbPoolSize,
       connectTimeoutMs: config.dbConnectTimeoutMs,
       statementTimeoutMs: config.dbStatementTimeoutMs,
@@ -22,10 +23,9 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => options,
           dataSourceFactory: async (opts) => {
-            const dataSource = await new DataSource(opts!).initialize();
-            const applied = await runMigrations(dataSource);
+            const applied = await migrateDatabase(url, config.dbConnectTimeoutMs);
             if (applied.length) new Logger('Database').log(`applied migrations: ${applied.join(', ')}`);
-            return dataSource;
+            return new DataSource(opts!).initialize();
           },
         }),
       ],

@@ -1,7 +1,12 @@
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
 
 // Any constant works; it only has to be the same for every instance of this service.
 const MIGRATION_LOCK_KEY = 7_305_118_224;
+
+// Requests get a few seconds per statement; a migration (an index on a big table) and the wait for
+// another instance's migration may take minutes.
+const MIGRATION_STATEMENT_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
  * Several instances may start against one database at the same moment: the advisory lock lets
@@ -20,5 +25,22 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
     }
   } finally {
     await runner.release();
+  }
+}
+
+/** Migrates on connections of its own, with the long timeouts migrations need, then lets them go. */
+export async function migrateDatabase(url: string, connectTimeoutMs?: number): Promise<string[]> {
+  // Two connections: one holds the lock while the migrations run on the other.
+  const options = dataSourceOptions({
+    url,
+    poolSize: 2,
+    connectTimeoutMs,
+    statementTimeoutMs: MIGRATION_STATEMENT_TIMEOUT_MS,
+  });
+  const dataSource = await new DataSource(options).initialize();
+  try {
+    return await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
   }
 }

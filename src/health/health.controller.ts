@@ -1,20 +1,33 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Public } from '../common/public.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ShutdownState } from './shutdown-state';
 
 class HealthStatus {
   @ApiProperty({ example: 'ok' })
   status: 'ok';
 }
 
+// A probe that waits is as bad as one that fails: orchestrators give up after a second or two.
+const READY_DEADLINE_MS = 1000;
+
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly deadlineMs: number;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly shutdown: ShutdownState,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.deadlineMs = Math.min(READY_DEADLINE_MS, config.dbConnectTimeoutMs);
+  }
 
   /** Liveness: the process answers. Never touches the database, so an outage cannot get it restarted. */
   @Get()
@@ -23,16 +36,30 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers within the pool's connect and statement timeouts. */
+  /** Readiness: not shutting down, and the database answers within a second. */
   @Get('ready')
   @ApiOkResponse({ type: HealthStatus })
   @ApiProblems(503)
   async ready(): Promise<HealthStatus> {
-    try {
-      await this.db.query('SELECT 1');
-    } catch {
-      throw new ServiceUnavailableException('The database is not reachable.');
-    }
+    if (this.shutdown.shuttingDown) throw new ServiceUnavailableException('The service is shutting down.');
+    if (!(await this.databaseAnswers())) throw new ServiceUnavailableException('The database is not reachable.');
     return { status: 'ok' };
+  }
+
+  /** A hung server never fails the query, so the probe stops waiting on its own. */
+  private async databaseAnswers(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), this.deadlineMs);
+    });
+    const query = this.db.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([query, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
