@@ -3,9 +3,10 @@ import { Session } from '../auth/session.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-schema';
+import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-rotated-refresh-tokens';
 
 export const entities = [User, Session, Task];
-export const migrations = [InitialSchema1764367200000];
+export const migrations = [InitialSchema1764367200000, RotatedRefreshTokens1764380000000];
 
 export interface DatabaseSettings {
   url: string;
