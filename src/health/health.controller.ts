@@ -6,7 +6,7 @@ import { ApiProblems } from '../common/api-problems.decorator';
 import { Public } from '../common/public.decorator';
 
 class HealthStatus {
-  @ApiProperty({ example: 'ok' })
+  @ApiProperty({ enum: ['ok'], example: 'ok' })
   status: 'ok';
 }
 
