@@ -14,6 +14,8 @@ const { loadConfig } = require(join(root, 'dist/src/config/app-config'));
 const { releaseSignalHandlers, startEmbeddedDatabase } = require(join(root, 'dist/src/database/embedded-database'));
 
 async function servedDocument() {
+  // The embedded server's own exit hooks would end the process early; we stop it ourselves.
+  releaseSignalHandlers();
   const dir = mkdtempSync(join(tmpdir(), 'todo-openapi-'));
   chmodSync(dir, 0o755);
   let database;
@@ -21,7 +23,6 @@ async function servedDocument() {
     let url = process.env.DATABASE_URL;
     if (!url) {
       database = await startEmbeddedDatabase({ dir: join(dir, 'pg'), persistent: false });
-      releaseSignalHandlers();
       url = database.url;
     }
     const config = loadConfig({
