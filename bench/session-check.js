@@ -4,6 +4,7 @@
 // Prints the time of SessionsService.isActive alone, and of authenticated requests with the check
 // and with it bypassed, all in-process (no network), each the median of several rounds.
 require('reflect-metadata');
+const { Buffer } = require('node:buffer');
 const { randomBytes } = require('node:crypto');
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
