@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../common/transforms';
 import { PASSWORD_DOC } from './register.dto';
 import { IsPassword } from './password.validator';
@@ -20,8 +20,8 @@ export class ChangePasswordDto {
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ type: String, example: 'Ada', minLength: 1, maxLength: 100, nullable: true })
+  // Absent leaves the name as it is; null clears it (IsOptional lets both through).
   @IsOptional()
-  @ValidateIf((_, value) => value !== null)
   @Trim()
   @IsString()
   @Length(1, 100)
