@@ -45,6 +45,7 @@ export async function createApp(
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     // Requests still arriving on open connections after the signal are served (see shutDownGracefully).
     return503OnClosing: false,
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(log),

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { FieldErrorSchema, ProblemSchema } from './common/api-problems.decorator';
+import { documentRateLimits } from './throttling/openapi-rate-limits';
 
 export function buildOpenApiDocument(app: NestFastifyApplication) {
   const config = new DocumentBuilder()
@@ -10,9 +11,18 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
         'every error is `application/problem+json` with a stable `type`.',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description:
+        'The `accessToken` from sign-in or refresh: a JWS following RFC8725 (HS256 only, issuer, audience and ' +
+        'expiry always checked), valid for minutes and only while its session lasts.',
+    })
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] });
+  return documentRateLimits(
+    SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] }),
+  );
 }
 
 /** Swagger UI at /api/docs (the bearer token survives reloads) and the document at /api/docs-json. */

@@ -29,7 +29,7 @@ describe('OpenAPI document and Swagger UI', () => {
   it('serves an OpenAPI 3 document with a bearer scheme', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.components.securitySchemes).toEqual({
-      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: expect.any(String) },
     });
   });
 

@@ -4,6 +4,7 @@ import { toUserView, UsersService, type UserView } from '../users/users.service'
 import type { User } from '../users/user.entity';
 import type { LoginDto } from './dto/login.dto';
 import type { RegisterDto } from './dto/register.dto';
+import { LoginAttempts } from './login-attempts.service';
 import { PasswordHasher } from './password-hasher.service';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
@@ -17,6 +18,7 @@ export interface TokenPair {
 }
 
 export const INVALID_CREDENTIALS = 'Invalid email or password.';
+export const INVALID_REFRESH_TOKEN = 'The refresh token is not valid; sign in again.';
 
 @Injectable()
 export class AuthService {
@@ -25,6 +27,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
+    private readonly attempts: LoginAttempts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,22 +38,34 @@ export class AuthService {
   }
 
   /** Unknown email and wrong password take the same path, time and answer. */
-  async login(dto: LoginDto, userAgent?: string): Promise<TokenPair> {
+  async login(dto: LoginDto, client: string, userAgent?: string): Promise<TokenPair> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await this.hasher.verify(dto.password, user?.passwordHash);
     if (!user || !ok) throw new UnauthorizedException(INVALID_CREDENTIALS);
+    await this.attempts.succeeded(dto.email, client);
     return this.startSession(user, userAgent);
   }
 
-  async me(userId: string): Promise<UserView> {
-    return toUserView(await this.users.get(userId));
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const rotation = await this.sessions.rotate(refreshToken);
+    if (!rotation) throw new UnauthorizedException(INVALID_REFRESH_TOKEN);
+    const user = await this.users.get(rotation.userId);
+    return this.pair(user, rotation.sessionId, rotation.refreshToken);
+  }
+
+  async logout(userId: string, sessionId: string): Promise<void> {
+    await this.sessions.revoke(userId, sessionId);
   }
 
   private async startSession(user: User, userAgent?: string): Promise<TokenPair> {
     const { session, refreshToken } = await this.sessions.start(user.id, userAgent);
+    return this.pair(user, session.id, refreshToken);
+  }
+
+  private pair(user: User, sessionId: string, refreshToken: string): TokenPair {
     return {
       user: toUserView(user),
-      accessToken: this.tokens.signAccessToken(user.id, session.id),
+      accessToken: this.tokens.signAccessToken(user.id, sessionId),
       refreshToken,
       tokenType: 'Bearer',
       expiresIn: this.config.jwt.accessTtlSeconds,

@@ -3,27 +3,32 @@ import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem';
 
 export class FieldErrorSchema {
-  @ApiProperty({ example: 'title' })
+  @ApiProperty({ example: 'title', maxLength: 200 })
   field: string;
 
-  @ApiProperty({ example: 'title must be shorter than or equal to 255 characters' })
+  @ApiProperty({ example: 'title must be shorter than or equal to 255 characters', maxLength: 1000 })
   message: string;
 }
 
 export class ProblemSchema {
-  @ApiProperty({ example: 'urn:todo-api:problem:not-found', description: 'Stable per kind of error.' })
+  @ApiProperty({
+    format: 'uri',
+    maxLength: 200,
+    example: 'urn:todo-api:problem:not-found',
+    description: 'Stable per kind of error.',
+  })
   type: string;
 
-  @ApiProperty({ example: 'Not Found' })
+  @ApiProperty({ example: 'Not Found', maxLength: 200 })
   title: string;
 
-  @ApiProperty({ example: 404 })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 400, maximum: 599, example: 404 })
   status: number;
 
-  @ApiProperty({ example: 'No such resource.' })
+  @ApiProperty({ example: 'No such resource.', maxLength: 1000 })
   detail: string;
 
-  @ApiProperty({ type: [FieldErrorSchema], required: false, description: 'Only on 422.' })
+  @ApiProperty({ type: [FieldErrorSchema], maxItems: 1000, required: false, description: 'Only on 422.' })
   errors?: FieldErrorSchema[];
 }
 

@@ -18,6 +18,36 @@ export interface AppConfig {
   dbStatementTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   redisUrl: string | undefined;
+  /**
+   * Which proxies may name the client in X-Forwarded-For (`true` for any, or their addresses and
+   * CIDR ranges). Behind a load balancer this must be set, or every client shares its address and
+   * so its rate limits.
+   */
+  trustProxy: boolean | string[];
+  /** Prefixes every key this service writes to Redis, so several deployments can share one server. */
+  redisKeyPrefix: string;
+  rateLimits: RateLimits;
+}
+
+/** At most `limit` in a fixed window of `windowSeconds`; past it, 429 until the window ends. */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  /** Per client address, on every route without a stricter limit of its own. */
+  api: RateLimit;
+  /** Per client address, on each of these routes. */
+  login: RateLimit;
+  register: RateLimit;
+  refresh: RateLimit;
+  /** change-password and account deletion: both check the password, so both are guesses. */
+  password: RateLimit;
+  /** Failed sign-ins for one account from one client address; a success clears it. */
+  loginPerAccountAndClient: RateLimit;
+  /** Failed sign-ins for one account from all clients together; looser, so a real user is rarely caught. */
+  loginPerAccount: RateLimit;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -30,6 +60,7 @@ export class ConfigError extends Error {
 }
 
 const DURATION = /^(\d+)(ms|s|m|h|d)?$/;
+const RATE = /^(\d+)\s*\/\s*(\d+)(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -104,6 +135,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  const trustRaw = (env.TRUST_PROXY ?? '').trim();
+  let trustProxy: AppConfig['trustProxy'] = false;
+  if (trustRaw === 'true') trustProxy = true;
+  else if (trustRaw && trustRaw !== 'false') trustProxy = trustRaw.split(',').map((entry) => entry.trim());
+  const rate = (name: string, fallback: string): RateLimit => {
+    const raw = env[name] || fallback;
+    const match = RATE.exec(raw.trim());
+    const limit = match ? Number(match[1]) : NaN;
+    const window = match ? Number(match[2]) * UNIT_SECONDS[match[3] ?? 's'] : NaN;
+    if (!(limit >= 1) || !(window >= 1)) {
+      problems.push(`${name} must be a count per duration like 10/1m, 5/15m or 100/1h (got "${raw}")`);
+      return { limit: 1, windowSeconds: 1 };
+    }
+    return { limit, windowSeconds: Math.floor(window) };
+  };
 
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
@@ -126,6 +172,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbStatementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
     logLevel,
     redisUrl,
+    trustProxy,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'todo-api:',
+    rateLimits: {
+      api: rate('RATE_LIMIT_API', '600/1m'),
+      login: rate('RATE_LIMIT_LOGIN', '20/1m'),
+      register: rate('RATE_LIMIT_REGISTER', '10/1h'),
+      refresh: rate('RATE_LIMIT_REFRESH', '60/1m'),
+      password: rate('RATE_LIMIT_PASSWORD', '10/15m'),
+      loginPerAccountAndClient: rate('RATE_LIMIT_LOGIN_ACCOUNT_CLIENT', '5/15m'),
+      loginPerAccount: rate('RATE_LIMIT_LOGIN_ACCOUNT', '20/15m'),
+    },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

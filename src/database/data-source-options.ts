@@ -4,9 +4,10 @@ import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-schema';
 import { TaskQueries1764370000000 } from './migrations/1764370000000-task-queries';
+import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-rotated-refresh-tokens';
 
 export const entities = [User, Session, Task];
-export const migrations = [InitialSchema1764367200000, TaskQueries1764370000000];
+export const migrations = [InitialSchema1764367200000, TaskQueries1764370000000, RotatedRefreshTokens1764380000000];
 
 export interface DatabaseSettings {
   url: string;

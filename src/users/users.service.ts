@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { User } from './user.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -40,5 +40,19 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundException();
     return user;
+  }
+
+  async rename(id: string, name: string | null): Promise<User> {
+    await this.users.update({ id }, { name });
+    return this.get(id);
+  }
+
+  async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.users.manager).update(User, { id }, { passwordHash });
+  }
+
+  /** Sessions and tasks go with the user (ON DELETE CASCADE). */
+  async remove(id: string): Promise<void> {
+    await this.users.delete({ id });
   }
 }

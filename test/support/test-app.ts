@@ -13,6 +13,14 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     DATA_DIR: '/nonexistent',
     CORS_ORIGINS: 'http://localhost:5173',
+    // Tests make many users and requests from one address; those that test a limit set it low.
+    RATE_LIMIT_API: '1000000/1m',
+    RATE_LIMIT_LOGIN: '1000000/1m',
+    RATE_LIMIT_REGISTER: '1000000/1m',
+    RATE_LIMIT_REFRESH: '1000000/1m',
+    RATE_LIMIT_PASSWORD: '1000000/1m',
+    RATE_LIMIT_LOGIN_ACCOUNT_CLIENT: '1000000/1m',
+    RATE_LIMIT_LOGIN_ACCOUNT: '1000000/1m',
     ...env,
   });
 }

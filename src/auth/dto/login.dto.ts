@@ -3,14 +3,15 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import { TrimLowerCase } from '../../common/transforms';
 
 export class LoginDto {
-  @ApiProperty({ example: 'ada@example.com' })
+  @ApiProperty({ format: 'email', example: 'ada@example.com', maxLength: 254 })
   @TrimLowerCase()
   @IsString()
   @MinLength(1)
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple' })
+  // Checked only against the stored hash: an account made under older rules can still sign in.
+  @ApiProperty({ format: 'password', example: 'correct horse battery staple', maxLength: 1024 })
   @IsString()
   @MinLength(1)
   @MaxLength(1024)

@@ -1,0 +1,48 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { RateLimit } from '../throttling/rate-limit.decorator';
+import { AccountService } from './account.service';
+import type { AuthUser } from './auth-user';
+import { CurrentUser } from './decorators/current-user.decorator';
+import { ChangePasswordDto, DeleteAccountDto, UpdateMeDto } from './dto/account.dto';
+import { UserResponse } from './dto/auth-responses.dto';
+
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('auth')
+export class AccountController {
+  constructor(private readonly account: AccountService) {}
+
+  @Get('me')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(401, 429, 503)
+  me(@CurrentUser() user: AuthUser) {
+    return this.account.me(user.id);
+  }
+
+  @Patch('me')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(400, 401, 413, 422, 429, 503)
+  update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto) {
+    return this.account.rename(user.id, dto.name);
+  }
+
+  @Delete('me')
+  @HttpCode(204)
+  @RateLimit('password')
+  @ApiNoContentResponse({ description: 'The account, its sessions and all its tasks are deleted.' })
+  @ApiProblems(400, 401, 413, 422, 429, 503)
+  remove(@CurrentUser() user: AuthUser, @Body() dto: DeleteAccountDto) {
+    return this.account.deleteAccount(user.id, dto.password);
+  }
+
+  @Post('change-password')
+  @HttpCode(204)
+  @RateLimit('password')
+  @ApiNoContentResponse({ description: 'Changed; every other session of the user has ended, this one goes on.' })
+  @ApiProblems(400, 401, 413, 422, 429, 503)
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto) {
+    return this.account.changePassword(user.id, user.sessionId, dto);
+  }
+}

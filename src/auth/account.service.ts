@@ -1,0 +1,54 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ValidationProblem } from '../common/problem';
+import { toUserView, UsersService, type UserView } from '../users/users.service';
+import type { ChangePasswordDto } from './dto/account.dto';
+import { PasswordHasher } from './password-hasher.service';
+import { SessionsService } from './sessions.service';
+
+export const WRONG_PASSWORD = 'The password is wrong.';
+
+/** The signed-in user's own account: profile, password, deletion. */
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly hasher: PasswordHasher,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async me(userId: string): Promise<UserView> {
+    return toUserView(await this.users.get(userId));
+  }
+
+  async rename(userId: string, name: string | null | undefined): Promise<UserView> {
+    if (name === undefined) return this.me(userId);
+    return toUserView(await this.users.rename(userId, name));
+  }
+
+  /** Every other session ends with the old password; the one making the change keeps working. */
+  async changePassword(userId: string, sessionId: string, dto: ChangePasswordDto): Promise<void> {
+    await this.checkPassword(userId, dto.currentPassword);
+    if (dto.newPassword === dto.currentPassword) {
+      throw ValidationProblem.field('newPassword', 'newPassword must differ from currentPassword');
+    }
+    const hash = await this.hasher.hash(dto.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setPasswordHash(userId, hash, manager);
+      await this.sessions.revokeAllBut(userId, sessionId, manager);
+    });
+  }
+
+  async deleteAccount(userId: string, password: string): Promise<void> {
+    await this.checkPassword(userId, password);
+    await this.users.remove(userId);
+  }
+
+  // The contract answers wrong credentials with 401; the token was accepted, so the session still stands.
+  private async checkPassword(userId: string, password: string): Promise<void> {
+    const user = await this.users.get(userId);
+    if (!(await this.hasher.verify(password, user.passwordHash))) throw new UnauthorizedException(WRONG_PASSWORD);
+  }
+}

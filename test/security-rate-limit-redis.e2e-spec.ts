@@ -1,0 +1,145 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import Redis from 'ioredis';
+import { RedisRateLimitStore } from '../src/throttling/redis-rate-limit.store';
+import { createTestApp, registerUser, uniqueEmail } from './support/test-app';
+import { send } from './support/security';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('rate limits shared through Redis', () => {
+  const prefix = `todo-api-test:${randomUUID()}:`;
+  let redis: Redis;
+  beforeAll(() => {
+    redis = new Redis(REDIS_URL);
+  });
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  describe(RedisRateLimitStore.name, () => {
+    let store: RedisRateLimitStore;
+    let twin: RedisRateLimitStore;
+    beforeAll(async () => {
+      store = await RedisRateLimitStore.connect(REDIS_URL, `${prefix}store:`);
+      twin = await RedisRateLimitStore.connect(REDIS_URL, `${prefix}store:`);
+    });
+    afterAll(async () => {
+      await store.onApplicationShutdown();
+      await twin.onApplicationShutdown();
+    });
+
+    it('counts in a fixed window that ends on its own', async () => {
+      const first = await store.hit('a', 5000);
+      expect(first.hits).toBe(1);
+      expect(first.resetInMs).toBeGreaterThan(4000);
+      expect((await store.hit('a', 5000)).hits).toBe(2);
+      const ttl = await redis.pttl(`${prefix}store:a`);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(5000);
+    });
+
+    it('shares counts between instances and starts over once the window has passed', async () => {
+      await store.hit('b', 300);
+      expect((await twin.hit('b', 300)).hits).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      expect((await twin.hit('b', 300)).hits).toBe(1);
+    });
+
+    it('forgets reset keys', async () => {
+      await store.hit('c', 60_000);
+      await store.reset(['c']);
+      expect((await twin.hit('c', 60_000)).hits).toBe(1);
+    });
+  });
+
+  it('makes two instances of the API count a client together, with no email in any key', async () => {
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: `${prefix}apps:`, RATE_LIMIT_LOGIN_ACCOUNT_CLIENT: '3/1m' };
+    const one = await createTestApp(env);
+    const two = await createTestApp(env);
+    try {
+      const user = await registerUser(one);
+      const from = '10.20.0.1';
+      const login = (app: NestFastifyApplication, password: string) =>
+        send(app, 'POST', '/api/auth/login', { body: { email: user.email, password }, from });
+      expect((await login(one, 'guess 1')).status).toBe(401);
+      expect((await login(two, 'guess 2')).status).toBe(401);
+      expect((await login(one, 'guess 3')).status).toBe(401);
+      const refused = await login(two, user.password);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+
+      const keys = await redis.keys(`${prefix}apps:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.join(' ')).not.toContain(user.email);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
+  describe('when Redis is gone', () => {
+    let server: ChildProcess;
+    let port: number;
+    beforeAll(async () => {
+      port = await freePort();
+      server = spawn('redis-server', [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+      ]);
+      for (let i = 0; i < 50; i++) {
+        const probe = new Redis({ port, lazyConnect: true, retryStrategy: () => null });
+        const up = await probe.connect().then(
+          () => true,
+          () => false,
+        );
+        probe.disconnect();
+        if (up) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('redis-server did not start');
+    });
+    afterAll(() => {
+      server.kill('SIGKILL');
+    });
+
+    it('answers 503 quickly instead of letting requests through unlimited', async () => {
+      const app = await createTestApp({ REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_KEY_PREFIX: prefix });
+      try {
+        expect((await send(app, 'GET', '/api/health')).status).toBe(200);
+        server.kill('SIGKILL');
+        await new Promise((resolve) => server.once('exit', resolve));
+        const started = Date.now();
+        const res = await send(app, 'POST', '/api/auth/login', {
+          body: { email: uniqueEmail(), password: 'whatever it is' },
+        });
+        expect(res.status).toBe(503);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(JSON.stringify(res.body)).not.toMatch(/redis/i);
+        expect(Date.now() - started).toBeLessThan(2000);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+});
