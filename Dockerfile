@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # The production image: the built API on Node 20 with production dependencies only, run by an
-# unprivileged user. It needs DATABASE_URL and JWT_SECRET (see docs/deploying.md); the embedded
+# unprivileged user. It needs DATABASE_URL and JWT_SECRET (see the README, "Deploying"); the embedded
 # development database is left out.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
