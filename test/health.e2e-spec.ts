@@ -17,4 +17,19 @@ describe('health', () => {
   it('answers readiness with 200 when the database answers', async () => {
     await request(app.getHttpServer()).get('/api/health/ready').expect(200, { status: 'ok' });
   });
+
+  it('never rate-limits the probes', async () => {
+    const limited = await createTestApp({ RATE_LIMIT_API: '2/1m' });
+    try {
+      for (let i = 0; i < 5; i++) {
+        await request(limited.getHttpServer()).get('/api/health').expect(200);
+        await request(limited.getHttpServer()).get('/api/health/ready').expect(200);
+      }
+      await request(limited.getHttpServer()).get('/api/tasks').expect(401);
+      await request(limited.getHttpServer()).get('/api/tasks').expect(401);
+      await request(limited.getHttpServer()).get('/api/tasks').expect(429);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -17,6 +18,8 @@ const READY_DEADLINE_MS = 1000;
 
 @ApiTags('health')
 @Public()
+// Probes come from the load balancer's few addresses, many times a minute, and must see the truth.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   private readonly deadlineMs: number;
