@@ -59,9 +59,11 @@ export class StatementLog {
       }
       current = undefined;
       const [, application, level, message] = match;
-      const statement = /^(?:statement|execute [^:]*): (.*)$/.exec(message);
+      const statement = /^(?:statement|execute ([^:]*)): (.*)$/.exec(message);
       if (level === 'LOG' && statement) {
-        current = { application, sql: statement[1] };
+        // A named (prepared) statement is parsed once per connection: part of the work compared.
+        const name = statement[1] && statement[1] !== '<unnamed>' ? `[prepared ${statement[1]}] ` : '';
+        current = { application, sql: name + statement[2] };
         statements.push(current);
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Reads a V8 .cpuprofile (node --cpu-prof) and says where the time went: the functions with the
  * most self time, the most inclusive time, and the share of each package.
- * Standalone: node dist/bench/profile.js <file.cpuprofile> [top]
+ * Standalone: node dist/bench/profile.js <file.cpuprofile> [top] [skip-ms]
  */
 import { readFileSync } from 'node:fs';
 
@@ -62,7 +62,8 @@ function packageOf(node: ProfileNode): string {
   return place === 'node' ? 'node core' : place;
 }
 
-export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
+/** `skipMs` leaves out the start of the profile: the server's boot, which is not the hot path. */
+export function summarize(profile: CpuProfile, top = 25, skipMs = 0): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -70,8 +71,11 @@ export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
   const inclusive = new Map<string, number>();
   const packages = new Map<string, number>();
   let total = 0;
+  let elapsed = 0;
   profile.samples.forEach((id, i) => {
     const delta = (profile.timeDeltas[i] ?? 0) / 1000;
+    elapsed += delta;
+    if (elapsed < skipMs) return;
     const node = byId.get(id);
     if (!node || IDLE.has(node.callFrame.functionName)) return;
     total += delta;
@@ -104,7 +108,8 @@ export function formatSummary(summary: ProfileSummary): string {
   const row = (l: ProfileLine) =>
     `${(l.share * 100).toFixed(1).padStart(6)}%  ${l.ms.toFixed(0).padStart(7)} ms  ${l.name}`;
   return [
-    `busy CPU in the profile: ${summary.totalMs.toFixed(0)} ms (idle left out)`,
+    `busy time in the profile: ${summary.totalMs.toFixed(0)} ms (idle and the boot left out; time the thread ` +
+      'spent runnable but descheduled counts against whatever it was running)',
     '',
     'self time by package:',
     ...summary.packages.map(row),
@@ -118,10 +123,11 @@ export function formatSummary(summary: ProfileSummary): string {
 }
 
 if (require.main === module) {
-  const [file, top] = process.argv.slice(2);
+  const [file, top, skip] = process.argv.slice(2);
   if (!file) {
-    console.error('usage: node dist/bench/profile.js <file.cpuprofile> [top]');
+    console.error('usage: node dist/bench/profile.js <file.cpuprofile> [top] [skip-ms]');
     process.exit(2);
   }
-  console.log(formatSummary(summarize(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, Number(top) || 25)));
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  console.log(formatSummary(summarize(profile, Number(top) || 25, Number(skip) || 0)));
 }

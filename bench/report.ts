@@ -31,6 +31,8 @@ export interface ParityCheck {
 }
 
 export interface RunInfo {
+  /** What the API is measured against: the hand-written baseline, or another build of the API. */
+  against: 'baseline' | 'reference';
   date: Date;
   machine: string;
   node: string;
@@ -184,7 +186,7 @@ export function evaluateTargets(runs: ScenarioRun[]): Target[] {
   return targets;
 }
 
-function scenarioRows(runs: ScenarioRun[]): string[][] {
+function scenarioRows(runs: ScenarioRun[], against: string): string[][] {
   const rows: string[][] = [];
   for (const run of runs) {
     for (const server of ['api', 'baseline'] as const) {
@@ -193,7 +195,7 @@ function scenarioRows(runs: ScenarioRun[]): string[][] {
       const ratios = roundRatios(run);
       rows.push([
         run.scenario.name,
-        server === 'api' ? 'API' : 'baseline',
+        server === 'api' ? 'API' : against,
         fmt(s.rps) + (s.backgroundRps !== undefined ? ` (+${fmt(s.backgroundRps, 1)} logins/s)` : ''),
         fmt(s.p50, 1),
         fmt(s.p99, 1),
@@ -212,7 +214,7 @@ function scenarioRows(runs: ScenarioRun[]): string[][] {
   return rows;
 }
 
-const RESULT_HEADERS = [
+const resultHeaders = (info: RunInfo) => [
   'scenario',
   'server',
   'req/s',
@@ -222,7 +224,7 @@ const RESULT_HEADERS = [
   'peak RSS MB',
   'server CPU µs/req',
   'DB CPU µs/req',
-  'API/baseline req/s (median [rounds])',
+  `API/${info.against} req/s (median [rounds])`,
 ];
 
 export function textTable(headers: string[], rows: string[][]): string {
@@ -252,20 +254,20 @@ function parityRows(info: RunInfo): string[][] {
 const PARITY_HEADERS = ['request', 'same SQL', 'same JSON', 'same headers', 'notes'];
 
 export function terminalReport(info: RunInfo, runs: ScenarioRun[]): string {
-  const targets = evaluateTargets(runs);
+  const targets = info.against === 'baseline' ? evaluateTargets(runs) : [];
   return [
     `${info.date.toISOString()}  ${info.machine}`,
     `${info.node}, ${info.database}, commit ${info.commit}`,
     info.settings,
     '',
-    textTable(RESULT_HEADERS, scenarioRows(runs)),
+    textTable(resultHeaders(info), scenarioRows(runs, info.against)),
     '',
     textTable(
       ['target', 'goal', 'measured', ''],
       targets.map((t) => [t.name, t.goal, t.measured, mark(t.met)]),
     ),
     '',
-    'baseline parity (one request of each kind to each server):',
+    `${info.against} parity (one request of each kind to each server):`,
     textTable(PARITY_HEADERS, parityRows(info)),
   ].join('\n');
 }
@@ -280,7 +282,7 @@ export function markdownReport(info: RunInfo, runs: ScenarioRun[]): string {
     `- Commit: ${info.commit}`,
     `- Settings: ${info.settings}`,
     '',
-    markdownTable(RESULT_HEADERS, scenarioRows(runs)),
+    markdownTable(resultHeaders(info), scenarioRows(runs, info.against)),
     '',
     markdownTable(
       ['target', 'goal', 'measured', 'result'],

@@ -3,7 +3,8 @@
  * side by side, the same load on each in interleaved rounds, and a report of both.
  * Options: --quick, --rounds=N, --duration=S, --warmup=S, --connections=N, --scenarios=a,b,
  * --users=N, --tasks=N, --bcrypt-cost=N, --complete-route=auto|complete|patch, --profile, --write,
- * --no-write. The database is BENCH_DATABASE_URL or DATABASE_URL if set, else an embedded one.
+ * --no-write, --reference=path/to/main.js (measure against another build of the API instead of the
+ * baseline, to weigh a change to src in one run). The database is BENCH_DATABASE_URL or DATABASE_URL if set, else an embedded one.
  */
 import { fork, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -43,6 +44,7 @@ interface Options {
   completeRoute: CompleteRoute | 'auto';
   profile: boolean;
   write: boolean;
+  reference: string | undefined;
 }
 
 const ROOT = join(__dirname, '..', '..');
@@ -54,13 +56,15 @@ const JWT_AUDIENCE = 'todo-api';
 const ACCESS_TTL_SECONDS = 900;
 
 /**
- * Login rate limits would cut the login scenarios short with 429s: the API is started with
- * generous limits under these names. Any THROTTLE_* or RATE_LIMIT_* variable set for the bench
- * is passed on instead.
+ * The API's rate limits (per client for every route, and per account and client for logins) would
+ * answer the load with 429s: it is started with limits no run can reach. RATE_LIMIT_* variables
+ * set for the bench are passed on instead.
  */
 const GENEROUS_LIMITS: Record<string, string> = {
-  THROTTLE_LOGIN_PER_CLIENT: '1000000',
-  THROTTLE_LOGIN_PER_ACCOUNT: '1000000',
+  RATE_LIMIT_API: '1000000000/1m',
+  RATE_LIMIT_LOGIN: '1000000000/1m',
+  RATE_LIMIT_LOGIN_ACCOUNT: '1000000000/1m',
+  RATE_LIMIT_LOGIN_ACCOUNT_CLIENT: '1000000000/1m',
 };
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
@@ -80,6 +84,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
       profile: { type: 'boolean', default: false },
       write: { type: 'boolean' },
       'no-write': { type: 'boolean', default: false },
+      reference: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -110,7 +115,11 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
     bcryptConcurrency: number(env.BCRYPT_CONCURRENCY, 2, 1),
     completeRoute: route,
     profile: values.profile ?? false,
-    write: values['no-write'] ? false : (values.write ?? (!quick && !values.profile && !values.scenarios)),
+    write:
+      values['no-write'] || values.reference
+        ? false
+        : (values.write ?? (!quick && !values.profile && !values.scenarios)),
+    reference: values.reference,
   };
 }
 
@@ -147,6 +156,8 @@ function describeMachine(): string {
 }
 
 function describeCommit(): string {
+  // A tree exported without its history (an archive, say) can still name what it was made from.
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
   const sha = git('rev-parse', '--short', 'HEAD');
   if (!sha) return 'unknown (not a git checkout)';
   const dirty = git('status', '--porcelain', '--untracked-files=no');
@@ -187,7 +198,7 @@ async function main(): Promise<number> {
     log(`database: ${db.label}`);
 
     const secret = randomBytes(48).toString('base64');
-    const shared = {
+    const shared: Record<string, string> = {
       NODE_ENV: 'production',
       DATABASE_URL: db.url,
       JWT_SECRET: secret,
@@ -197,9 +208,19 @@ async function main(): Promise<number> {
     };
     const passOn = Object.fromEntries(
       Object.entries(process.env).filter(
-        (e): e is [string, string] => /^(THROTTLE_|RATE_LIMIT_|LOG_LEVEL$)/.test(e[0]) && e[1] !== undefined,
+        (e): e is [string, string] => /^(RATE_LIMIT_|LOG_LEVEL$)/.test(e[0]) && e[1] !== undefined,
       ),
     );
+    const apiEnv = (port: number) => ({
+      ...shared,
+      ...GENEROUS_LIMITS,
+      ...passOn,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_ACCESS_TTL: `${ACCESS_TTL_SECONDS}s`,
+      JWT_ISSUER,
+      JWT_AUDIENCE,
+    });
     const apiPort = await freePort();
     const profileDir = join(workDir, 'profile');
     const api = new ServerProcess({
@@ -210,16 +231,7 @@ async function main(): Promise<number> {
           : []),
         join(__dirname, '..', 'src', 'main.js'),
       ],
-      env: {
-        ...shared,
-        ...GENEROUS_LIMITS,
-        ...passOn,
-        PORT: String(apiPort),
-        HOST: '127.0.0.1',
-        JWT_ACCESS_TTL: `${ACCESS_TTL_SECONDS}s`,
-        JWT_ISSUER,
-        JWT_AUDIENCE,
-      },
+      env: apiEnv(apiPort),
       port: apiPort,
       logFile: join(workDir, 'api.log'),
       readyPath: '/api/health',
@@ -243,22 +255,28 @@ async function main(): Promise<number> {
 
     const baselinePort = await freePort();
     const baseline = new ServerProcess({
-      name: 'baseline',
-      args: [join(__dirname, 'baseline', 'server.js')],
-      env: {
-        ...shared,
-        PORT: String(baselinePort),
-        JWT_ACCESS_TTL_SECONDS: String(ACCESS_TTL_SECONDS),
-        JWT_ISSUER,
-        JWT_AUDIENCE,
-      },
+      name: options.reference ? 'reference' : 'baseline',
+      args: [options.reference ?? join(__dirname, 'baseline', 'server.js')],
+      env: options.reference
+        ? apiEnv(baselinePort)
+        : {
+            ...shared,
+            PORT: String(baselinePort),
+            JWT_ACCESS_TTL_SECONDS: String(ACCESS_TTL_SECONDS),
+            JWT_ISSUER,
+            JWT_AUDIENCE,
+          },
       port: baselinePort,
       logFile: join(workDir, 'baseline.log'),
       readyPath: '/api/health',
     });
     await baseline.start();
     stops.push(() => baseline.stop());
-    log(`baseline (node:http + pg) on ${baseline.baseUrl}, pid ${baseline.pid}`);
+    log(
+      options.reference
+        ? `reference API build ${options.reference} on ${baseline.baseUrl}, pid ${baseline.pid}`
+        : `baseline (node:http + pg) on ${baseline.baseUrl}, pid ${baseline.pid}`,
+    );
 
     const reset = () => resetWrites(db.url, fixtures);
     let completeRoute: CompleteRoute = options.completeRoute === 'auto' ? 'patch' : options.completeRoute;
@@ -362,6 +380,7 @@ async function main(): Promise<number> {
     }
 
     const info: RunInfo = {
+      against: options.reference ? 'reference' : 'baseline',
       date: new Date(),
       machine: describeMachine(),
       node: `Node ${process.version}`,
@@ -381,7 +400,8 @@ async function main(): Promise<number> {
     if (options.profile) {
       const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
       if (!file) throw new Error(`no CPU profile was written to ${profileDir}`);
-      const summary = formatSummary(summarize(JSON.parse(readFileSync(join(profileDir, file), 'utf8'))));
+      const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8'));
+      const summary = formatSummary(summarize(profile, 25, api.readyAfterMs));
       writeFileSync(join(profileDir, 'summary.txt'), summary);
       console.log(`API CPU profile: ${relative(ROOT, join(profileDir, file))}\n${summary}\n`);
     }

@@ -27,6 +27,8 @@ export class ServerProcess {
   private exited: Promise<number | null> | undefined;
   private sampler: NodeJS.Timeout | undefined;
   private sampledPeak = 0;
+  /** How long the server took from spawn to its first successful readiness answer. */
+  readyAfterMs = 0;
 
   constructor(readonly spec: ServerSpec) {}
 
@@ -48,14 +50,18 @@ export class ServerProcess {
     closeSync(log);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    const deadline = Date.now() + timeoutMs;
+    const spawned = Date.now();
+    const deadline = spawned + timeoutMs;
     let early: number | null | undefined;
     void this.exited.then((code) => (early = code));
     while (Date.now() < deadline) {
       if (early !== undefined) break;
       try {
         const res = await fetch(this.baseUrl + this.spec.readyPath);
-        if (res.ok) return;
+        if (res.ok) {
+          this.readyAfterMs = Date.now() - spawned;
+          return;
+        }
       } catch {
         // not listening yet
       }

@@ -4,11 +4,12 @@
  * SQL statements the API sends, the same JSON and headers out), so its throughput is what a Node
  * server can reach for that work on this machine, and the API is measured against it.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
 import * as bcrypt from 'bcrypt';
 import { Pool, type PoolClient } from 'pg';
 import { signAccessToken, verifyAccessToken, type JwtSettings } from '../jwt';
+import { Exchange, HttpError, invalid, notFound, unauthorized } from './http';
 import * as sql from './statements';
 
 const env = process.env;
@@ -21,7 +22,6 @@ const jwt: JwtSettings = {
 const accessTtlSeconds = Number(env.JWT_ACCESS_TTL_SECONDS ?? 900);
 const refreshTtlSeconds = Number(env.JWT_REFRESH_TTL_SECONDS ?? 30 * 86400);
 const bcryptCost = Number(env.BCRYPT_COST ?? 12);
-const BODY_LIMIT = 100 * 1024;
 const PRIORITIES = ['none', 'low', 'medium', 'high'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TASK_PATH = /^\/api\/tasks\/([^/]+)(\/complete)?$/;
@@ -34,46 +34,6 @@ const pool = new Pool({
   idle_in_transaction_session_timeout: 10000,
   application_name: 'todo-bench-baseline',
 });
-
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'none';" +
-  "img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';" +
-  "upgrade-insecure-requests;connect-src 'self'";
-
-/** The headers the API sends on every JSON answer (security headers, CORS exposure, no-store). */
-const COMMON_HEADERS = [
-  ['content-security-policy', CONTENT_SECURITY_POLICY],
-  ['cross-origin-opener-policy', 'same-origin'],
-  ['cross-origin-resource-policy', 'same-origin'],
-  ['origin-agent-cluster', '?1'],
-  ['referrer-policy', 'no-referrer'],
-  ['strict-transport-security', 'max-age=31536000; includeSubDomains'],
-  ['x-content-type-options', 'nosniff'],
-  ['x-dns-prefetch-control', 'off'],
-  ['x-download-options', 'noopen'],
-  ['x-frame-options', 'SAMEORIGIN'],
-  ['x-permitted-cross-domain-policies', 'none'],
-  ['x-xss-protection', '0'],
-  ['vary', 'Origin'],
-  ['access-control-expose-headers', 'Location, Retry-After, WWW-Authenticate, X-Request-Id'],
-  ['cache-control', 'no-store'],
-].flat();
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly slug: string,
-    readonly errors?: { field: string; message: string }[],
-  ) {
-    super(title);
-  }
-}
-
-const unauthorized = () => new HttpError(401, 'Unauthorized', 'unauthorized');
-const notFound = () => new HttpError(404, 'Not Found', 'not-found');
-const invalid = (field: string, message: string) =>
-  new HttpError(422, 'Unprocessable Content', 'validation', [{ field, message }]);
 
 /** The same FIFO bound on bcrypt as the API's, so that logins cannot take every core. */
 class Semaphore {
@@ -95,32 +55,6 @@ class Semaphore {
 const bcryptSlots = new Semaphore(Number(env.BCRYPT_CONCURRENCY ?? 2));
 const dummyHash = bcrypt.hash('not-a-real-password-0123456789', bcryptCost);
 
-function send(res: ServerResponse, status: number, body: unknown, extra: string[] = []): void {
-  const json = JSON.stringify(body);
-  res.writeHead(status, [
-    ...COMMON_HEADERS,
-    ...extra,
-    'content-type',
-    status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
-    'content-length',
-    String(Buffer.byteLength(json)),
-  ]);
-  res.end(json);
-}
-
-function sendError(res: ServerResponse, error: unknown): void {
-  const e = error instanceof HttpError ? error : new HttpError(500, 'Internal Server Error', 'internal');
-  if (!(error instanceof HttpError)) console.error(error);
-  const body = {
-    type: `urn:todo-api:problem:${e.slug}`,
-    title: e.title,
-    status: e.status,
-    detail: e.status === 422 ? 'The request did not pass validation.' : e.title,
-    ...(e.errors ? { errors: e.errors } : {}),
-  };
-  send(res, e.status, body, e.status === 401 ? ['www-authenticate', 'Bearer'] : []);
-}
-
 /** Bearer token → claims → active session: the global guard's work. */
 async function authenticate(req: IncomingMessage): Promise<string> {
   const header = req.headers.authorization;
@@ -130,38 +64,9 @@ async function authenticate(req: IncomingMessage): Promise<string> {
   if (!claims || !UUID.test(String(claims.sub)) || !UUID.test(String(claims.sid)) || typeof claims.iat !== 'number') {
     throw unauthorized();
   }
-  const { rows } = await pool.query(sql.SESSION_ACTIVE, [claims.sid, claims.sub]);
+  const { rows } = await pool.query({ ...sql.SESSION_ACTIVE, values: [claims.sid, claims.sub] });
   if (rows.length === 0) throw unauthorized();
   return claims.sub;
-}
-
-function readJson(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json')) {
-      req.resume();
-      if (req.headers['content-length'] === undefined || req.headers['content-length'] === '0') resolve(undefined);
-      else reject(new HttpError(415, 'Unsupported Media Type', 'unsupported-media-type'));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > BODY_LIMIT) {
-        reject(new HttpError(413, 'Payload Too Large', 'payload-too-large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      } catch {
-        reject(new HttpError(400, 'Bad Request', 'bad-request'));
-      }
-    });
-    req.on('error', reject);
-  });
 }
 
 function objectOnly(body: unknown, allowed: readonly string[]): Record<string, unknown> {
@@ -189,6 +94,18 @@ function taskView(row: Record<string, any>, prefix: string) {
   };
 }
 
+// The API's list cursors: the last row's position under a digest of the sort and filters, signed.
+const cursorKey = createHmac('sha256', jwt.secret).update('task-list-cursor').digest();
+const LIST_SCOPE = createHash('sha256')
+  .update(JSON.stringify({ sort: '-createdAt' }))
+  .digest('base64url')
+  .slice(0, 16);
+
+function signedCursor(values: unknown[]): string {
+  const payload = Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+  return `${payload}.${createHmac('sha256', cursorKey).update(payload).digest('base64url').slice(0, 22)}`;
+}
+
 async function listTasks(ownerId: string, url: URL) {
   let limit = 20;
   for (const [key, value] of url.searchParams) {
@@ -202,10 +119,7 @@ async function listTasks(ownerId: string, url: URL) {
   const last = page[page.length - 1];
   return {
     items: page.map((row) => taskView(row, 't_')),
-    nextCursor:
-      rows.length > limit
-        ? Buffer.from(JSON.stringify([last.t_created_at.toISOString(), last.t_id]), 'utf8').toString('base64url')
-        : null,
+    nextCursor: rows.length > limit ? signedCursor([LIST_SCOPE, last.t_created_at.toISOString(), last.t_id]) : null,
   };
 }
 
@@ -262,7 +176,20 @@ async function createTask(ownerId: string, body: unknown) {
   const completedAt = completed ? new Date() : null;
   const row = await inTransaction(
     async (client) =>
-      (await client.query(sql.INSERT_TASK, [ownerId, title, description, completed, completedAt])).rows[0],
+      (
+        await client.query(sql.INSERT_TASK, [
+          ownerId,
+          title,
+          description,
+          completed,
+          completedAt,
+          0,
+          null,
+          null,
+          [],
+          null,
+        ])
+      ).rows[0],
   );
   return {
     id: row.id,
@@ -365,39 +292,43 @@ async function login(body: unknown, userAgent: string | undefined) {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(ex: Exchange): Promise<void> {
+  const { req } = ex;
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   const method = req.method;
-  if (path === '/api/health' && method === 'GET') return send(res, 200, { status: 'ok' });
-  if (path === '/api/auth/login' && method === 'POST') {
-    return send(res, 200, await login(await readJson(req), req.headers['user-agent']));
+  if (path === '/api/health' && method === 'GET') {
+    ex.route = '/api/health';
+    return ex.send(200, { status: 'ok' });
   }
-  if (path === '/api/tasks') {
-    if (method === 'GET') {
-      const owner = await authenticate(req);
-      return send(res, 200, await listTasks(owner, url));
-    }
-    if (method === 'POST') {
-      const owner = await authenticate(req);
-      const task = await createTask(owner, await readJson(req));
-      return send(res, 201, task, ['location', `/api/tasks/${task.id}`]);
-    }
+  if (path === '/api/auth/login' && method === 'POST') {
+    ex.route = '/api/auth/login';
+    return ex.send(200, await login(await ex.readJson(), req.headers['user-agent']));
+  }
+  if (path === '/api/tasks' && (method === 'GET' || method === 'POST')) {
+    ex.route = '/api/tasks';
+    const owner = await authenticate(req);
+    if (method === 'GET') return ex.send(200, await listTasks(owner, url));
+    const task = await createTask(owner, await ex.readJson());
+    return ex.send(201, task, ['location', `/api/tasks/${task.id}`]);
   }
   const match = TASK_PATH.exec(path);
   if (match && method === 'GET' && !match[2]) {
+    ex.route = '/api/tasks/:id';
     const owner = await authenticate(req);
-    return send(res, 200, taskView(await loadTask(owner, match[1]), 'Task_'));
+    return ex.send(200, taskView(await loadTask(owner, match[1]), 'Task_'));
   }
   if (match && method === 'PATCH') {
+    ex.route = match[2] ? '/api/tasks/:id/complete' : '/api/tasks/:id';
     const owner = await authenticate(req);
-    return send(res, 200, await updateTask(owner, match[1], await readJson(req), match[2] !== undefined));
+    return ex.send(200, await updateTask(owner, match[1], await ex.readJson(), match[2] !== undefined));
   }
   throw notFound();
 }
 
 const server = createServer((req, res) => {
-  handle(req, res).catch((error: unknown) => sendError(res, error));
+  const ex = new Exchange(req, res);
+  handle(ex).catch((error: unknown) => ex.fail(error));
 });
 // As the API's: idle keep-alive connections are kept for 72 seconds.
 server.keepAliveTimeout = 72_000;

@@ -21,8 +21,11 @@ const taskColumns = (alias: string) =>
     .map((column) => `"${alias}"."${column}" AS "${alias}_${column}"`)
     .join(', ');
 
-export const SESSION_ACTIVE =
-  'SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()';
+/** Sent as a named statement, which each connection parses and plans once, as the API's session check does. */
+export const SESSION_ACTIVE = {
+  name: 'session-is-active',
+  text: 'SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
+};
 
 export const listTasks = (limit: number) =>
   `SELECT ${taskColumns('t')} FROM "tasks" "t" WHERE "t"."owner_id" = $1 ORDER BY "t"."created_at" DESC, "t"."id" DESC LIMIT ${limit}`;
@@ -34,7 +37,7 @@ export const RELOAD_TASK = `SELECT ${taskColumns('Task')} FROM "tasks" "Task" WH
 
 export const INSERT_TASK =
   'INSERT INTO "tasks"("id", "owner_id", "title", "description", "completed", "completed_at", "priority", "due_at", "remind_at", "tags", "recurrence", "created_at", "updated_at") ' +
-  'VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) ' +
+  'VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT) ' +
   'RETURNING "id", "completed", "priority", "tags", "created_at", "updated_at"';
 
 export const updateTask = (sets: string[], idParam: number) =>
