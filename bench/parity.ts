@@ -100,9 +100,17 @@ export async function checkParity(options: {
       if (!headers) notes.push(`API headers ${api.headers.join(', ')}; baseline ${base.headers.join(', ')}`);
       let sql: ParityCheck['sql'] = 'not checked';
       if (statementLog) {
-        sql = statements[0].join('\n') === statements[1].join('\n') ? 'same' : 'differs';
-        if (sql === 'differs') notes.push(`API SQL: ${statements[0].join(' ; ')}`);
-        else notes.push(`${statements[0].length} statements`);
+        const [apiSql, baseSql] = statements;
+        const at = apiSql.findIndex((statement, i) => statement !== baseSql[i]);
+        sql = at < 0 && apiSql.length === baseSql.length ? 'same' : 'differs';
+        const cut = (text: string | undefined) => (text === undefined ? 'nothing' : text.slice(0, 160));
+        if (sql === 'same') notes.push(`${apiSql.length} statements`);
+        else {
+          const i = at < 0 ? Math.min(apiSql.length, baseSql.length) : at;
+          notes.push(
+            `statement ${i + 1} of ${apiSql.length} (baseline ${baseSql.length}): API sent ${cut(apiSql[i])}; baseline ${cut(baseSql[i])}`,
+          );
+        }
       }
       checks.push({ kind, sql, json: json ? 'same' : 'differs', headers: headers ? 'same' : 'differs', notes });
     }

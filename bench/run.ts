@@ -330,7 +330,10 @@ async function main(): Promise<number> {
       const dbBefore = dbPid ? treeCpuMs(dbPid) : undefined;
       const before = servers[server].beginRound();
       const [load, background] = await Promise.all([
-        child<LoadResult>('load.js', loadJob(server, scenario.kind, options.connections, seconds)),
+        child<LoadResult>(
+          'load.js',
+          loadJob(server, scenario.kind, scenario.connections ?? options.connections, seconds),
+        ),
         scenario.background
           ? child<LoadResult>(
               'load.js',
