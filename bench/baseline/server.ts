@@ -1,0 +1,341 @@
+/**
+ * The baseline: the benchmarked routes written by hand on node:http and pg alone. Per request it
+ * does the work the API does (bearer token, HS256 check, session row, input validation, the very
+ * SQL statements the API sends, the same JSON and headers out), so its throughput is what a Node
+ * server can reach for that work on this machine, and the API is measured against it.
+ */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import * as bcrypt from 'bcrypt';
+import { Pool, type PoolClient } from 'pg';
+import { signAccessToken, verifyAccessToken, type JwtSettings } from '../jwt';
+import { Exchange, HttpError, invalid, notFound, unauthorized } from './http';
+import * as sql from './statements';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3100);
+const jwt: JwtSettings = {
+  secret: Buffer.from(env.JWT_SECRET ?? '', 'utf8'),
+  issuer: env.JWT_ISSUER || 'todo-api',
+  audience: env.JWT_AUDIENCE || 'todo-api',
+};
+const accessTtlSeconds = Number(env.JWT_ACCESS_TTL_SECONDS ?? 900);
+const refreshTtlSeconds = Number(env.JWT_REFRESH_TTL_SECONDS ?? 30 * 86400);
+const bcryptCost = Number(env.BCRYPT_COST ?? 12);
+const PRIORITIES = ['none', 'low', 'medium', 'high'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TASK_PATH = /^\/api\/tasks\/([^/]+)(\/complete)?$/;
+
+const pool = new Pool({
+  connectionString: env.DATABASE_URL,
+  max: Number(env.DB_POOL_SIZE ?? 4),
+  connectionTimeoutMillis: 2000,
+  statement_timeout: 5000,
+  idle_in_transaction_session_timeout: 10000,
+  application_name: 'todo-bench-baseline',
+});
+
+/** The same FIFO bound on bcrypt as the API's, so that logins cannot take every core. */
+class Semaphore {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+  async run<T>(job: () => Promise<T>): Promise<T> {
+    if (this.active < this.limit) this.active++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await job();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+const bcryptSlots = new Semaphore(Number(env.BCRYPT_CONCURRENCY ?? 2));
+const dummyHash = bcrypt.hash('not-a-real-password-0123456789', bcryptCost);
+
+/** Bearer token → claims → active session: the global guard's work. */
+async function authenticate(req: IncomingMessage): Promise<string> {
+  const header = req.headers.authorization;
+  const match = typeof header === 'string' ? /(\S+)\s+(\S+)/.exec(header) : null;
+  if (!match || match[1].toLowerCase() !== 'bearer') throw unauthorized();
+  const claims = verifyAccessToken(jwt, match[2]);
+  if (!claims || !UUID.test(String(claims.sub)) || !UUID.test(String(claims.sid)) || typeof claims.iat !== 'number') {
+    throw unauthorized();
+  }
+  const { rows } = await pool.query({ ...sql.SESSION_ACTIVE, values: [claims.sid, claims.sub] });
+  if (rows.length === 0) throw unauthorized();
+  return claims.sub;
+}
+
+function objectOnly(body: unknown, allowed: readonly string[]): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('body', 'body must be an object');
+  for (const key of Object.keys(body)) if (!allowed.includes(key)) throw invalid(key, `${key} is not a known field`);
+  return body as Record<string, unknown>;
+}
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+function taskView(row: Record<string, any>, prefix: string) {
+  return {
+    id: row[`${prefix}id`],
+    title: row[`${prefix}title`],
+    description: row[`${prefix}description`],
+    completed: row[`${prefix}completed`],
+    completedAt: iso(row[`${prefix}completed_at`]),
+    priority: PRIORITIES[row[`${prefix}priority`]] ?? 'none',
+    dueAt: iso(row[`${prefix}due_at`]),
+    remindAt: iso(row[`${prefix}remind_at`]),
+    tags: row[`${prefix}tags`],
+    recurrence: row[`${prefix}recurrence`],
+    createdAt: row[`${prefix}created_at`].toISOString(),
+    updatedAt: row[`${prefix}updated_at`].toISOString(),
+  };
+}
+
+// The API's list cursors: the last row's position under a digest of the sort and filters, signed.
+const cursorKey = createHmac('sha256', jwt.secret).update('task-list-cursor').digest();
+const LIST_SCOPE = createHash('sha256')
+  .update(JSON.stringify({ sort: '-createdAt' }))
+  .digest('base64url')
+  .slice(0, 16);
+
+function signedCursor(values: unknown[]): string {
+  const payload = Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+  return `${payload}.${createHmac('sha256', cursorKey).update(payload).digest('base64url').slice(0, 22)}`;
+}
+
+async function listTasks(ownerId: string, url: URL) {
+  let limit = 20;
+  for (const [key, value] of url.searchParams) {
+    if (key !== 'limit') throw invalid(key, `${key} is not a known field`);
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 100) throw invalid('limit', 'limit must be an integer from 1 to 100');
+    limit = n;
+  }
+  const { rows } = await pool.query(sql.listTasks(limit + 1), [ownerId]);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => taskView(row, 't_')),
+    nextCursor: rows.length > limit ? signedCursor([LIST_SCOPE, last.t_created_at.toISOString(), last.t_id]) : null,
+  };
+}
+
+async function loadTask(ownerId: string, id: string, client: Pool | PoolClient = pool) {
+  if (!UUID.test(id)) throw notFound();
+  const { rows } = await client.query(sql.FIND_TASK, [id, ownerId]);
+  if (rows.length === 0) throw notFound();
+  return rows[0];
+}
+
+async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('START TRANSACTION');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    client.release();
+  }
+}
+
+function checkTitle(value: unknown): string {
+  const title = typeof value === 'string' ? value.trim() : value;
+  if (typeof title !== 'string' || title.length === 0 || title.length > 255) {
+    throw invalid('title', 'title must be a string of 1 to 255 characters');
+  }
+  return title;
+}
+
+function checkDescription(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (typeof value !== 'string' || value.length > 1000) {
+    throw invalid('description', 'description must be a string of at most 1000 characters');
+  }
+  return value;
+}
+
+function checkCompleted(value: unknown): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') throw invalid('completed', 'completed must be a boolean');
+  return value;
+}
+
+async function createTask(ownerId: string, body: unknown) {
+  const dto = objectOnly(body, ['title', 'description', 'completed']);
+  const title = checkTitle(dto.title);
+  const description = checkDescription(dto.description) ?? null;
+  const completed = checkCompleted(dto.completed) ?? false;
+  const completedAt = completed ? new Date() : null;
+  const row = await inTransaction(
+    async (client) =>
+      (
+        await client.query(sql.INSERT_TASK, [
+          ownerId,
+          title,
+          description,
+          completed,
+          completedAt,
+          0,
+          null,
+          null,
+          [],
+          null,
+        ])
+      ).rows[0],
+  );
+  return {
+    id: row.id,
+    title,
+    description,
+    completed: row.completed,
+    completedAt: iso(completedAt),
+    priority: PRIORITIES[row.priority] ?? 'none',
+    dueAt: null,
+    remindAt: null,
+    tags: row.tags,
+    recurrence: null,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** PATCH /api/tasks/:id and PATCH /api/tasks/:id/complete: load, reload, update what changed. */
+async function updateTask(ownerId: string, id: string, body: unknown, toggle: boolean) {
+  const dto =
+    toggle && body === undefined
+      ? {}
+      : objectOnly(body, toggle ? ['completed'] : ['title', 'description', 'completed']);
+  const title = dto.title === undefined ? undefined : checkTitle(dto.title);
+  const description = checkDescription(dto.description);
+  let completed = checkCompleted(dto.completed);
+  const task = await loadTask(ownerId, id);
+  if (toggle && completed === undefined) completed = !task.Task_completed;
+  const loaded = (await pool.query(sql.RELOAD_TASK, [task.Task_id])).rows[0];
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  const set = (column: string, key: string, value: unknown) => {
+    if (value === undefined || value === loaded[key]) return;
+    values.push(value);
+    sets.push(`"${column}" = $${values.length}`);
+    task[key] = value;
+  };
+  set('title', 'Task_title', title);
+  set('description', 'Task_description', description);
+  if (completed !== undefined) {
+    let completedAt = task.Task_completed_at;
+    if (completed && !task.Task_completed) completedAt = new Date();
+    if (!completed) completedAt = null;
+    set('completed', 'Task_completed', completed);
+    if ((completedAt?.getTime() ?? null) !== (loaded.Task_completed_at?.getTime() ?? null)) {
+      values.push(completedAt);
+      sets.push(`"completed_at" = $${values.length}`);
+      task.Task_completed_at = completedAt;
+    }
+  }
+  if (sets.length) {
+    values.push(task.Task_id);
+    const updated = await inTransaction(
+      async (client) => (await client.query(sql.updateTask(sets, values.length), values)).rows[0],
+    );
+    task.Task_updated_at = updated.updated_at;
+  }
+  return taskView(task, 'Task_');
+}
+
+async function login(body: unknown, userAgent: string | undefined) {
+  const dto = objectOnly(body, ['email', 'password']);
+  const email = typeof dto.email === 'string' ? dto.email.trim().toLowerCase() : dto.email;
+  if (typeof email !== 'string' || email.length < 1 || email.length > 254) throw invalid('email', 'email is required');
+  const password = dto.password;
+  if (typeof password !== 'string' || password.length < 1 || password.length > 1024) {
+    throw invalid('password', 'password is required');
+  }
+  const user = (await pool.query(sql.FIND_USER_BY_EMAIL, [email])).rows[0];
+  const ok = await bcryptSlots.run(async () => {
+    const matches = await bcrypt.compare(password, user?.User_password_hash ?? (await dummyHash));
+    return matches && user !== undefined;
+  });
+  if (!ok) throw new HttpError(401, 'Unauthorized', 'unauthorized');
+  const refreshToken = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const session = await inTransaction(
+    async (client) =>
+      (
+        await client.query(sql.INSERT_SESSION, [
+          user.User_id,
+          createHash('sha256').update(refreshToken, 'utf8').digest(),
+          userAgent?.slice(0, 512) ?? null,
+          now,
+          new Date(now.getTime() + refreshTtlSeconds * 1000),
+        ])
+      ).rows[0],
+  );
+  return {
+    user: {
+      id: user.User_id,
+      email: user.User_email,
+      name: user.User_name,
+      createdAt: user.User_created_at.toISOString(),
+    },
+    accessToken: signAccessToken(jwt, user.User_id, session.id, accessTtlSeconds),
+    refreshToken,
+    tokenType: 'Bearer',
+    expiresIn: accessTtlSeconds,
+  };
+}
+
+async function handle(ex: Exchange): Promise<void> {
+  const { req } = ex;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  const method = req.method;
+  if (path === '/api/health' && method === 'GET') {
+    ex.route = '/api/health';
+    return ex.send(200, { status: 'ok' });
+  }
+  if (path === '/api/auth/login' && method === 'POST') {
+    ex.route = '/api/auth/login';
+    return ex.send(200, await login(await ex.readJson(), req.headers['user-agent']));
+  }
+  if (path === '/api/tasks' && (method === 'GET' || method === 'POST')) {
+    ex.route = '/api/tasks';
+    const owner = await authenticate(req);
+    if (method === 'GET') return ex.send(200, await listTasks(owner, url));
+    const task = await createTask(owner, await ex.readJson());
+    return ex.send(201, task, ['location', `/api/tasks/${task.id}`]);
+  }
+  const match = TASK_PATH.exec(path);
+  if (match && method === 'GET' && !match[2]) {
+    ex.route = '/api/tasks/:id';
+    const owner = await authenticate(req);
+    return ex.send(200, taskView(await loadTask(owner, match[1]), 'Task_'));
+  }
+  if (match && method === 'PATCH') {
+    ex.route = match[2] ? '/api/tasks/:id/complete' : '/api/tasks/:id';
+    const owner = await authenticate(req);
+    return ex.send(200, await updateTask(owner, match[1], await ex.readJson(), match[2] !== undefined));
+  }
+  throw notFound();
+}
+
+const server = createServer((req, res) => {
+  const ex = new Exchange(req, res);
+  handle(ex).catch((error: unknown) => ex.fail(error));
+});
+// As the API's: idle keep-alive connections are kept for 72 seconds.
+server.keepAliveTimeout = 72_000;
+server.listen(port, '127.0.0.1');
+
+process.once('SIGTERM', () => {
+  server.close();
+  server.closeIdleConnections();
+  void pool.end().then(() => process.exit(0));
+});
