@@ -34,7 +34,7 @@ export class AccountController {
   @ApiNoContentResponse({ description: 'The account, its sessions and all its tasks are deleted.' })
   @ApiProblems(400, 401, 413, 422, 429, 503)
   remove(@CurrentUser() user: AuthUser, @Body() dto: DeleteAccountDto) {
-    return this.account.deleteAccount(user.id, dto.password);
+    return this.account.deleteAccount(user.id, user.sessionId, dto.password);
   }
 
   @Post('change-password')

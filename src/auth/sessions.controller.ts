@@ -37,6 +37,6 @@ export class SessionsController {
   @ApiNoContentResponse({ description: 'The session is over; its tokens no longer work.' })
   @ApiProblems(401, 404, 429, 503)
   async remove(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    if (!(await this.sessions.revoke(user.id, id))) throw new NotFoundException();
+    if (!(await this.sessions.revoke(user.id, id, user.sessionId))) throw new NotFoundException();
   }
 }
