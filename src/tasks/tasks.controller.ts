@@ -6,6 +6,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -22,6 +23,10 @@ import { canonicalTimeZone } from './dto/time-zone';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { AllowEmptyJsonBody } from './empty-json-body';
 import { TasksService } from './tasks.service';
+
+// A malformed id is answered like another user's task, 404, so the document states the form only.
+const ApiTaskId = () =>
+  ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid', maxLength: 36 }, description: 'The task id.' });
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -66,6 +71,7 @@ export class TasksController {
   }
 
   @Get(':id')
+  @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(404)
   findOne(@CurrentUser() user: AuthUser, @Param('id') id: string) {
@@ -73,6 +79,7 @@ export class TasksController {
   }
 
   @Patch(':id')
+  @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(400, 404, 413, 422)
   update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: UpdateTaskDto) {
@@ -80,6 +87,7 @@ export class TasksController {
   }
 
   @Put(':id')
+  @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(400, 404, 413, 422)
   replace(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: ReplaceTaskDto) {
@@ -87,6 +95,7 @@ export class TasksController {
   }
 
   @Patch(':id/complete')
+  @ApiTaskId()
   @AllowEmptyJsonBody()
   @ApiOperation({
     summary: 'Complete, reopen or toggle a task',
@@ -102,6 +111,7 @@ export class TasksController {
   }
 
   @Delete(':id')
+  @ApiTaskId()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(404)
