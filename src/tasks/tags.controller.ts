@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -15,6 +15,7 @@ export class TagsController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Your tags', description: 'Each tag on your tasks, by name, with how many tasks carry it.' })
   @ApiOkResponse({
     schema: { type: 'array', maxItems: TAG_LIST_LIMIT, items: { $ref: getSchemaPath(TagCountResponse) } },
     description: `Your tags, by name, with how many tasks carry each (the first ${TAG_LIST_LIMIT}).`,

@@ -50,7 +50,11 @@ export class TasksController {
   }
 
   @Get('stats')
-  @ApiOperation({ summary: 'Counts of your tasks' })
+  @ApiOperation({
+    summary: 'Counts of your tasks',
+    description:
+      'All, open, completed, overdue, and due today, where the day is that of the time zone `tz` (UTC by default).',
+  })
   @ApiOkResponse({ type: TaskStatsResponse })
   @ApiProblems(422)
   stats(@CurrentUser() user: AuthUser, @Query() query: TaskStatsQuery) {
@@ -58,6 +62,7 @@ export class TasksController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a task', description: 'Only `title` is required; every other field has a default.' })
   @ApiCreatedResponse({ type: TaskResponse, description: 'Created; `Location` names the new task.' })
   @ApiProblems(400, 413, 422)
   async create(
@@ -71,6 +76,7 @@ export class TasksController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One of your tasks', description: "Another user's task and a malformed id are both a 404." })
   @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(404)
@@ -79,6 +85,10 @@ export class TasksController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: 'Change some fields of a task',
+    description: 'Fields left out keep their values; the nullable ones are cleared with null.',
+  })
   @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(400, 404, 413, 422)
@@ -87,6 +97,10 @@ export class TasksController {
   }
 
   @Put(':id')
+  @ApiOperation({
+    summary: 'Replace a task',
+    description: 'Takes every writable field; an optional one left out goes back to its default.',
+  })
   @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(400, 404, 413, 422)
@@ -111,6 +125,7 @@ export class TasksController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a task', description: 'Deleted for good: there is no undo.' })
   @ApiTaskId()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted.' })
