@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { FieldErrorSchema, ProblemSchema } from './common/api-problems.decorator';
+import { documentServerErrors, FieldErrorSchema, ProblemSchema } from './common/api-problems.decorator';
 import { documentRateLimits } from './throttling/openapi-rate-limits';
 
 export function buildOpenApiDocument(app: NestFastifyApplication) {
@@ -11,6 +11,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
         'every error is `application/problem+json` with a stable `type`.',
     )
     .setVersion('1.0.0')
+    // Relative: the document is served by the API it describes, on whatever host and scheme that is.
+    // The API is meant for browsers on the public internet, so it is not an internal one.
+    .addServer('/', 'The API serving this document, in any environment (local, staging or production).', undefined, {
+      'x-internal': false,
+    })
+    .addTag('auth', 'Accounts and sessions: sign up, sign in, refresh, sign out, profile, password.')
+    .addTag('tasks', "The caller's tasks and tags: list, filter, page, create, edit, complete, delete, count.")
+    .addTag('health', 'Liveness and readiness probes for orchestrators; public.')
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
@@ -20,8 +28,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
         'expiry always checked), valid for minutes and only while its session lasts.',
     })
     .build();
-  return documentRateLimits(
-    SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] }),
+  return documentServerErrors(
+    documentRateLimits(SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] })),
   );
 }
 

@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Task } from '../src/tasks/task.entity';
 import { createTask, createTestApp, registerUser } from './support/test-app';
 
@@ -15,6 +17,19 @@ describe('database guard rails', () => {
     const tasks = app.get(DataSource).getRepository(Task);
     await expect(tasks.findOneBy({ id: undefined as unknown as string })).rejects.toThrow();
     await expect(tasks.findOneBy({ ownerId: null as unknown as string })).rejects.toThrow();
+  });
+
+  it('survives the server ending a connection that is checked out between queries, and drops it', async () => {
+    const pool = (app.get(DataSource).driver as PostgresDriver).master as Pool;
+    const client = await pool.connect();
+    const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+    const ended = new Promise((resolve) => client.once('end', resolve));
+    // What a restart does to every backend: FATAL 57P01 to a client that is running no query.
+    await pool.query('SELECT pg_terminate_backend($1)', [pid]);
+    await ended;
+    client.release();
+    const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    expect(rows[0].pid).not.toBe(pid);
   });
 
   it("deletes a user's tasks with the user (ON DELETE CASCADE)", async () => {

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { createTestApp } from './support/test-app';
 
 interface Operation {
+  summary?: string;
+  description?: string;
+  tags?: string[];
   security?: unknown[];
   responses: Record<string, { content?: Record<string, { example?: unknown }> }>;
   requestBody?: unknown;
@@ -12,6 +15,8 @@ describe('OpenAPI document and Swagger UI', () => {
   let app: NestFastifyApplication;
   let doc: {
     openapi: string;
+    servers?: { url: string; description?: string; 'x-internal'?: boolean }[];
+    tags?: { name: string; description?: string }[];
     paths: Record<string, Record<string, Operation>>;
     components: { securitySchemes: Record<string, unknown> };
   };
@@ -69,5 +74,25 @@ describe('OpenAPI document and Swagger UI', () => {
     for (const { route, op } of operations()) {
       if (op.requestBody) expect(`${route} ${Object.keys(op.responses)}`).toMatch(/422/);
     }
+  });
+
+  it('documents an unexpected error as a 500 problem on every operation', () => {
+    for (const { route, op } of operations()) {
+      const example = op.responses['500']?.content?.['application/problem+json']?.example;
+      expect(`${route} ${JSON.stringify(example)}`).toContain('"status":500');
+    }
+  });
+
+  it('describes every operation, and every tag the operations use', () => {
+    const declared = new Map((doc.tags ?? []).map((tag) => [tag.name, tag.description]));
+    for (const { route, op } of operations()) {
+      expect(`${route}: ${Boolean(op.summary && op.description)}`).toBe(`${route}: true`);
+      for (const tag of op.tags ?? [])
+        expect(`${route} ${tag}: ${Boolean(declared.get(tag))}`).toBe(`${route} ${tag}: true`);
+    }
+  });
+
+  it('names itself as the server, relative to wherever it is served, for a public audience', () => {
+    expect(doc.servers).toEqual([{ url: '/', description: expect.any(String), 'x-internal': false }]);
   });
 });

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ValidationProblem } from '../src/common/problem';
-import { TasksService } from '../src/tasks/tasks.service';
+import { TAG_LIST_LIMIT, TasksService } from '../src/tasks/tasks.service';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
 
 const HOUR = 3_600_000;
@@ -165,6 +165,15 @@ describe('GET /api/tasks/stats and GET /api/tags', () => {
       expect(res.body).toEqual(
         [...expected.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count })),
       );
+    });
+
+    it(`lists the first ${TAG_LIST_LIMIT} tags by name and no more`, async () => {
+      const user = await registerUser(app);
+      const names = Array.from({ length: TAG_LIST_LIMIT + 1 }, (_, i) => `t${String(i).padStart(4, '0')}`);
+      for (let i = 0; i < names.length; i += 20) await createTask(app, user, { tags: names.slice(i, i + 20) });
+      const res = await http().get('/api/tags').set(user.auth).expect(200);
+      expect(res.body).toHaveLength(TAG_LIST_LIMIT);
+      expect((res.body as { name: string }[]).map((tag) => tag.name)).toEqual(names.slice(0, TAG_LIST_LIMIT));
     });
 
     it("forgets a deleted user's tags with their tasks", async () => {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { RateLimit } from '../throttling/rate-limit.decorator';
 import { AccountService } from './account.service';
@@ -15,6 +15,7 @@ export class AccountController {
   constructor(private readonly account: AccountService) {}
 
   @Get('me')
+  @ApiOperation({ summary: 'Your account', description: 'The signed-in user.' })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(401, 429, 503)
   me(@CurrentUser() user: AuthUser) {
@@ -22,6 +23,10 @@ export class AccountController {
   }
 
   @Patch('me')
+  @ApiOperation({
+    summary: 'Rename yourself',
+    description: 'Only `name` changes here: null clears it, and leaving it out keeps it.',
+  })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, 401, 413, 422, 429, 503)
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto) {
@@ -29,15 +34,23 @@ export class AccountController {
   }
 
   @Delete('me')
+  @ApiOperation({
+    summary: 'Delete your account',
+    description: 'Asks for the password again. The account, its sessions and all its tasks are deleted.',
+  })
   @HttpCode(204)
   @RateLimit('password')
   @ApiNoContentResponse({ description: 'The account, its sessions and all its tasks are deleted.' })
   @ApiProblems(400, 401, 413, 422, 429, 503)
   remove(@CurrentUser() user: AuthUser, @Body() dto: DeleteAccountDto) {
-    return this.account.deleteAccount(user.id, dto.password);
+    return this.account.deleteAccount(user.id, user.sessionId, dto.password);
   }
 
   @Post('change-password')
+  @ApiOperation({
+    summary: 'Change your password',
+    description: 'Asks for the current password. Every other session of the account ends; this one goes on.',
+  })
   @HttpCode(204)
   @RateLimit('password')
   @ApiNoContentResponse({ description: 'Changed; every other session of the user has ended, this one goes on.' })

@@ -5,6 +5,7 @@ import { ValidationProblem } from '../common/problem';
 import { toUserView, UsersService, type UserView } from '../users/users.service';
 import type { ChangePasswordDto } from './dto/account.dto';
 import { PasswordHasher } from './password-hasher.service';
+import { logSecurityEvent } from './security-events';
 import { SessionsService } from './sessions.service';
 
 export const WRONG_PASSWORD = 'The password is wrong.';
@@ -30,25 +31,35 @@ export class AccountService {
 
   /** Every other session ends with the old password; the one making the change keeps working. */
   async changePassword(userId: string, sessionId: string, dto: ChangePasswordDto): Promise<void> {
-    await this.checkPassword(userId, dto.currentPassword);
+    await this.checkPassword(userId, sessionId, dto.currentPassword, 'change_password');
     if (dto.newPassword === dto.currentPassword) {
       throw ValidationProblem.field('newPassword', 'newPassword must differ from currentPassword');
     }
     const hash = await this.hasher.hash(dto.newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    const endedSessions = await this.dataSource.transaction(async (manager) => {
       await this.users.setPasswordHash(userId, hash, manager);
-      await this.sessions.revokeAllBut(userId, sessionId, manager);
+      return this.sessions.revokeAllBut(userId, sessionId, manager);
     });
+    logSecurityEvent({ event: 'password_changed', userId, sessionId, endedSessions });
   }
 
-  async deleteAccount(userId: string, password: string): Promise<void> {
-    await this.checkPassword(userId, password);
+  async deleteAccount(userId: string, sessionId: string, password: string): Promise<void> {
+    await this.checkPassword(userId, sessionId, password, 'delete_account');
     await this.users.remove(userId);
+    logSecurityEvent({ event: 'account_deleted', userId, sessionId });
   }
 
   // The contract answers wrong credentials with 401; the token was accepted, so the session still stands.
-  private async checkPassword(userId: string, password: string): Promise<void> {
+  private async checkPassword(
+    userId: string,
+    sessionId: string,
+    password: string,
+    action: 'change_password' | 'delete_account',
+  ): Promise<void> {
     const user = await this.users.get(userId);
-    if (!(await this.hasher.verify(password, user.passwordHash))) throw new UnauthorizedException(WRONG_PASSWORD);
+    if (!(await this.hasher.verify(password, user.passwordHash))) {
+      logSecurityEvent({ event: 'password_check_failed', userId, sessionId, action });
+      throw new UnauthorizedException(WRONG_PASSWORD);
+    }
   }
 }

@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Public } from '../common/public.decorator';
 import { ClientAddress } from '../throttling/client-address';
@@ -22,6 +29,12 @@ export class AuthController {
   @Public()
   @RateLimit('register')
   @Post('register')
+  @ApiOperation({
+    summary: 'Create an account and sign in',
+    description:
+      'Starts a session, as signing in does. The email is trimmed and lower-cased; the password takes 8 to 72 ' +
+      'bytes and must not be a common one. An email already registered is a 409.',
+  })
   @ApiCreatedResponse({ type: TokenResponse, description: 'Account created and signed in.' })
   @ApiProblems(400, 409, 413, 422, 429, 503)
   register(@Body() dto: RegisterDto, @UserAgent() userAgent?: string) {
@@ -32,6 +45,13 @@ export class AuthController {
   @RateLimit('login')
   @UseGuards(LoginAttemptsGuard)
   @Post('login')
+  @ApiOperation({
+    summary: 'Sign in',
+    description:
+      'Starts a new session. A wrong password and an unknown email get the same 401. Failed sign-ins for an ' +
+      'account are limited per client address and overall: past a limit the answer is 429 with `Retry-After`, ' +
+      'even for the right password.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ type: TokenResponse, description: 'Signed in: a new session.' })
   @ApiProblems(400, 401, 413, 422, 429, 503)
@@ -42,6 +62,12 @@ export class AuthController {
   @Public()
   @RateLimit('refresh')
   @Post('refresh')
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new pair',
+    description:
+      'A refresh token works once. One presented again, after it was spent, ends its whole session: someone ' +
+      'else holds a copy.',
+  })
   @HttpCode(200)
   @ApiOkResponse({
     type: TokenResponse,
@@ -53,6 +79,10 @@ export class AuthController {
   }
 
   @Post('logout')
+  @ApiOperation({
+    summary: 'Sign out',
+    description: 'Ends the session of the access token sent: its access and refresh tokens stop working at once.',
+  })
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'The session is over; its access and refresh tokens no longer work.' })

@@ -6,6 +6,7 @@ import type { LoginDto } from './dto/login.dto';
 import type { RegisterDto } from './dto/register.dto';
 import { LoginAttempts } from './login-attempts.service';
 import { PasswordHasher } from './password-hasher.service';
+import { emailDigest, logSecurityEvent } from './security-events';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
 
@@ -41,7 +42,15 @@ export class AuthService {
   async login(dto: LoginDto, client: string, userAgent?: string): Promise<TokenPair> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await this.hasher.verify(dto.password, user?.passwordHash);
-    if (!user || !ok) throw new UnauthorizedException(INVALID_CREDENTIALS);
+    if (!user || !ok) {
+      logSecurityEvent({
+        event: 'login_failed',
+        userId: user?.id ?? null,
+        emailDigest: emailDigest(dto.email),
+        client,
+      });
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
     await this.attempts.succeeded(dto.email, client);
     return this.startSession(user, userAgent);
   }
@@ -54,7 +63,7 @@ export class AuthService {
   }
 
   async logout(userId: string, sessionId: string): Promise<void> {
-    await this.sessions.revoke(userId, sessionId);
+    await this.sessions.revoke(userId, sessionId, sessionId);
   }
 
   private async startSession(user: User, userAgent?: string): Promise<TokenPair> {

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { RateLimitStore } from '../throttling/rate-limit.store';
+import { emailDigest, logSecurityEvent } from './security-events';
 
 /**
  * Per-account brute-force limits. Each sign-in counts before its password is checked, so parallel
@@ -12,8 +12,6 @@ import { RateLimitStore } from '../throttling/rate-limit.store';
  */
 @Injectable()
 export class LoginAttempts {
-  private readonly security = new Logger('Security');
-
   constructor(
     private readonly store: RateLimitStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,8 +24,12 @@ export class LoginAttempts {
       this.store.hit(this.clientKey(email, client), perClient.windowSeconds * 1000),
       this.store.hit(this.accountKey(email), perAccount.windowSeconds * 1000),
     ]);
+    // Once per window and counter: the attempts refused after it would only repeat the line.
+    if (fromClient.hits === perClient.limit + 1) {
+      logSecurityEvent({ event: 'login_limited', scope: 'account_client', emailDigest: emailDigest(email), client });
+    }
     if (overall.hits === perAccount.limit + 1) {
-      this.security.warn(`sign-in attempts for one account passed ${perAccount.limit}; it waits out its window`);
+      logSecurityEvent({ event: 'login_limited', scope: 'account', emailDigest: emailDigest(email), client });
     }
     const waits = [
       fromClient.hits > perClient.limit ? fromClient.resetInMs : 0,
@@ -43,14 +45,10 @@ export class LoginAttempts {
 
   // Hashed, so that the shared store holds no email addresses.
   private accountKey(email: string): string {
-    return `login-account:${digest(email)}`;
+    return `login-account:${emailDigest(email)}`;
   }
 
   private clientKey(email: string, client: string): string {
-    return `login-account-client:${digest(email)}:${client}`;
+    return `login-account-client:${emailDigest(email)}:${client}`;
   }
-}
-
-function digest(email: string): string {
-  return createHash('sha256').update(email, 'utf8').digest('base64url');
 }

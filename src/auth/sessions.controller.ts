@@ -4,6 +4,7 @@ import {
   ApiExtraModels,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiParam,
   ApiTags,
   getSchemaPath,
@@ -22,6 +23,10 @@ export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'Your active sessions',
+    description: 'Most recently used first; `current` marks the session making the request.',
+  })
   @ApiOkResponse({
     schema: { type: 'array', maxItems: SESSION_LIST_LIMIT, items: { $ref: getSchemaPath(SessionResponse) } },
     description: `The caller's active sessions, most recently used first (at most ${SESSION_LIST_LIMIT}).`,
@@ -32,11 +37,15 @@ export class SessionsController {
   }
 
   @Delete(':id')
+  @ApiOperation({
+    summary: 'End one of your sessions',
+    description: 'Its tokens stop working at once. A session of another user, or one already ended, is a 404.',
+  })
   @HttpCode(204)
   @ApiParam({ name: 'id', format: 'uuid', schema: { type: 'string', format: 'uuid', maxLength: 36 } })
   @ApiNoContentResponse({ description: 'The session is over; its tokens no longer work.' })
   @ApiProblems(401, 404, 429, 503)
   async remove(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    if (!(await this.sessions.revoke(user.id, id))) throw new NotFoundException();
+    if (!(await this.sessions.revoke(user.id, id, user.sessionId))) throw new NotFoundException();
   }
 }

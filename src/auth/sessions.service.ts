@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
@@ -6,6 +6,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { isUuid } from '../common/uuid';
+import { logSecurityEvent } from './security-events';
 import { Session } from './session.entity';
 
 export function hashRefreshToken(token: string): Buffer {
@@ -42,7 +43,6 @@ const IS_ACTIVE = {
 
 @Injectable()
 export class SessionsService {
-  private readonly security = new Logger('Security');
   private readonly pool: Pool;
 
   constructor(
@@ -111,10 +111,7 @@ export class SessionsService {
       [presented],
     );
     for (const session of reused[0]) {
-      this.security.warn(
-        `refresh token reuse: a rotated refresh token of session ${session.id} (user ${session.user_id}) ` +
-          'was presented again; the session is revoked',
-      );
+      logSecurityEvent({ event: 'refresh_reused', userId: session.user_id, sessionId: session.id });
     }
     return null;
   }
@@ -135,20 +132,31 @@ export class SessionsService {
     }));
   }
 
-  /** Ends one of the user's active sessions; false when there is none by that id (or it is not theirs). */
-  async revoke(userId: string, sessionId: string): Promise<boolean> {
+  /**
+   * Ends one of the user's active sessions, at the request of session `by` (a logout when it is
+   * the same one); false when there is none by that id (or it is not theirs).
+   */
+  async revoke(userId: string, sessionId: string, by: string): Promise<boolean> {
     if (!isUuid(sessionId)) return false;
     const [, affected]: [unknown, number] = await this.sessions.query(
       `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND ${ACTIVE}`,
       [sessionId, userId],
     );
-    return affected > 0;
+    if (affected === 0) return false;
+    logSecurityEvent(
+      by === sessionId
+        ? { event: 'logged_out', userId, sessionId }
+        : { event: 'session_revoked', userId, sessionId, by },
+    );
+    return true;
   }
 
-  async revokeAllBut(userId: string, keptSessionId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.sessions.manager).query(
+  /** Answers how many sessions it ended. */
+  async revokeAllBut(userId: string, keptSessionId: string, manager?: EntityManager): Promise<number> {
+    const [, affected]: [unknown, number] = await (manager ?? this.sessions.manager).query(
       `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
       [userId, keptSessionId],
     );
+    return affected;
   }
 }

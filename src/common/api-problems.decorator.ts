@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { ApiProperty, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem';
 
 export class FieldErrorSchema {
@@ -40,26 +40,39 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'The body is larger than 100 KB.',
   422: 'Validation failed; `errors` names each field.',
   429: 'Too many requests; see `Retry-After`.',
+  500: 'An unexpected error; it is logged with the request id, and the answer says nothing more.',
   503: 'The database is unreachable; retry shortly.',
 };
 
+/** The documented answer for an error status: its description and a problem+json example. */
+export function problemResponse(status: number) {
+  return {
+    description: DESCRIPTIONS[status] ?? 'Error.',
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: { $ref: '#/components/schemas/ProblemSchema' },
+        example:
+          status === 422
+            ? problem(422, undefined, [{ field: 'title', message: 'title should not be empty' }])
+            : problem(status),
+      },
+    },
+  };
+}
+
 /** Documents each error status a route can answer, with a problem+json example. */
 export function ApiProblems(...statuses: number[]) {
-  return applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status] ?? 'Error.',
-        content: {
-          [PROBLEM_CONTENT_TYPE]: {
-            schema: { $ref: '#/components/schemas/ProblemSchema' },
-            example:
-              status === 422
-                ? problem(422, undefined, [{ field: 'title', message: 'title should not be empty' }])
-                : problem(status),
-          },
-        },
-      }),
-    ),
-  );
+  return applyDecorators(...statuses.map((status) => ApiResponse({ status, ...problemResponse(status) })));
+}
+
+/** Any operation can fail unexpectedly, and the filter answers that as a 500 problem; said once for all. */
+export function documentServerErrors(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { responses?: Record<string, unknown> }[]) {
+      if (operation && typeof operation === 'object' && operation.responses) {
+        operation.responses['500'] ??= problemResponse(500);
+      }
+    }
+  }
+  return document;
 }

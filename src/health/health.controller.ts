@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,6 +34,10 @@ export class HealthController {
 
   /** Liveness: the process answers. Never touches the database, so an outage cannot get it restarted. */
   @Get()
+  @ApiOperation({
+    summary: 'Liveness',
+    description: 'The process answers. It never touches the database, so an outage does not get the process restarted.',
+  })
   @ApiOkResponse({ type: HealthStatus })
   live(): HealthStatus {
     return { status: 'ok' };
@@ -41,6 +45,10 @@ export class HealthController {
 
   /** Readiness: not shutting down, and the database answers within a second. */
   @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness',
+    description: '200 while the service is not shutting down and the database answers within a second; 503 otherwise.',
+  })
   @ApiOkResponse({ type: HealthStatus })
   @ApiProblems(503)
   async ready(): Promise<HealthStatus> {

@@ -6,6 +6,15 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export type CursorValue = string | number | null;
 
+/**
+ * The longest cursor a list accepts. The longest one it makes, a title sort past a title of 255
+ * characters that JSON must all escape, is about 2,200 characters.
+ */
+export const MAX_CURSOR_LENGTH = 4096;
+
+/** base64url payload, a dot, base64url signature. */
+export const CURSOR_PATTERN = '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
+
 /** A short digest of a list's sort and filters: a cursor only continues the list it was made for. */
 export function listScope(description: object): string {
   return createHash('sha256').update(JSON.stringify(description)).digest('base64url').slice(0, 16);

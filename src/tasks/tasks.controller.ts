@@ -6,6 +6,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -22,6 +23,10 @@ import { canonicalTimeZone } from './dto/time-zone';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { AllowEmptyJsonBody } from './empty-json-body';
 import { TasksService } from './tasks.service';
+
+// A malformed id is answered like another user's task, 404, so the document states the form only.
+const ApiTaskId = () =>
+  ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid', maxLength: 36 }, description: 'The task id.' });
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -45,7 +50,11 @@ export class TasksController {
   }
 
   @Get('stats')
-  @ApiOperation({ summary: 'Counts of your tasks' })
+  @ApiOperation({
+    summary: 'Counts of your tasks',
+    description:
+      'All, open, completed, overdue, and due today, where the day is that of the time zone `tz` (UTC by default).',
+  })
   @ApiOkResponse({ type: TaskStatsResponse })
   @ApiProblems(422)
   stats(@CurrentUser() user: AuthUser, @Query() query: TaskStatsQuery) {
@@ -53,6 +62,7 @@ export class TasksController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a task', description: 'Only `title` is required; every other field has a default.' })
   @ApiCreatedResponse({ type: TaskResponse, description: 'Created; `Location` names the new task.' })
   @ApiProblems(400, 413, 422)
   async create(
@@ -66,6 +76,8 @@ export class TasksController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One of your tasks', description: "Another user's task and a malformed id are both a 404." })
+  @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(404)
   findOne(@CurrentUser() user: AuthUser, @Param('id') id: string) {
@@ -73,6 +85,11 @@ export class TasksController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: 'Change some fields of a task',
+    description: 'Fields left out keep their values; the nullable ones are cleared with null.',
+  })
+  @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(400, 404, 413, 422)
   update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: UpdateTaskDto) {
@@ -80,6 +97,11 @@ export class TasksController {
   }
 
   @Put(':id')
+  @ApiOperation({
+    summary: 'Replace a task',
+    description: 'Takes every writable field; an optional one left out goes back to its default.',
+  })
+  @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
   @ApiProblems(400, 404, 413, 422)
   replace(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: ReplaceTaskDto) {
@@ -87,6 +109,7 @@ export class TasksController {
   }
 
   @Patch(':id/complete')
+  @ApiTaskId()
   @AllowEmptyJsonBody()
   @ApiOperation({
     summary: 'Complete, reopen or toggle a task',
@@ -102,6 +125,8 @@ export class TasksController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a task', description: 'Deleted for good: there is no undo.' })
+  @ApiTaskId()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(404)

@@ -37,8 +37,14 @@ export const STATS_SQL = `
   FROM tasks t CROSS JOIN today
   WHERE t.owner_id = $1`;
 
+/**
+ * The most tags listed, the first by name: far more than a person uses, and it keeps the answer
+ * bounded however many tasks an account holds.
+ */
+export const TAG_LIST_LIMIT = 1000;
+
 // The tags table is kept by a trigger on tasks (see the task-queries migration).
-export const TAGS_SQL = `SELECT name, task_count AS count FROM tags WHERE owner_id = $1 ORDER BY name`;
+export const TAGS_SQL = `SELECT name, task_count AS count FROM tags WHERE owner_id = $1 ORDER BY name LIMIT ${TAG_LIST_LIMIT}`;
 const TAG_USED_SQL = `SELECT 1 FROM tags WHERE owner_id = $1 AND name = $2`;
 
 const INVALID_PARAMETER_VALUE = '22023';

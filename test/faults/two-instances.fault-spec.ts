@@ -1,26 +1,16 @@
-import { connect } from 'node:net';
+import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { migrations } from '../../src/database/data-source-options';
 import { ApiProcess } from './support/api-process';
 import { registerUser, type ApiUser } from './support/load';
 import { PgServer } from './support/pg-server';
 
+// The machine's Redis, as in production: state that must hold across instances lives there.
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
-/** The machine's Redis, if it answers; shared state that must hold across instances lives there. */
-function redisAnswers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(6379, '127.0.0.1');
-    socket.setTimeout(1000, () => socket.destroy());
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      resolve(String(data).startsWith('+PONG'));
-      socket.destroy();
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('close', () => resolve(false));
-  });
-}
+// Low enough to reach in a few requests; no other test here fails a sign-in.
+const LOGIN_LIMIT = 3;
 
 function sessionIdOf(accessToken: string): string {
   return (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
@@ -31,15 +21,22 @@ function sessionIdOf(accessToken: string): string {
  * process's memory. They start at the same moment on a fresh database, so they also race to migrate it.
  */
 describe('two instances on one database', () => {
+  // This run's own keys, so that the shared Redis carries no counts from one run into the next.
+  const redisKeyPrefix = `todo-api-fault:${randomUUID()}:`;
+  const redis = new Redis(REDIS_URL, { lazyConnect: true });
   let pg: PgServer;
   let databaseUrl: string;
   let instances: [ApiProcess, ApiProcess];
   let db: Client;
+  const envWithoutRedis = (): Record<string, string> => ({
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_LOGIN_ACCOUNT_CLIENT: `${LOGIN_LIMIT}/1m`,
+  });
   beforeAll(async () => {
+    await redis.connect();
     pg = await PgServer.start();
     databaseUrl = await pg.createDatabase('todo');
-    const env: Record<string, string> = { DATABASE_URL: databaseUrl };
-    if (await redisAnswers()) env.REDIS_URL = REDIS_URL;
+    const env = { ...envWithoutRedis(), REDIS_URL, REDIS_KEY_PREFIX: redisKeyPrefix };
     const [a, b] = await Promise.all([ApiProcess.start(env), ApiProcess.start(env)]);
     instances = [a, b];
     db = new Client({ connectionString: databaseUrl });
@@ -49,6 +46,9 @@ describe('two instances on one database', () => {
     await db?.end();
     await Promise.all((instances ?? []).map((api) => api.stop()));
     await pg?.destroy();
+    const keys = await redis.keys(`${redisKeyPrefix}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
   });
 
   const call = (api: ApiProcess, path: string, user: ApiUser, init: { method?: string; body?: unknown } = {}) =>
@@ -90,5 +90,53 @@ describe('two instances on one database', () => {
     expect(await statusOnEach('/api/auth/me', user)).toEqual([200, 200]);
     await db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1', [sessionIdOf(user.accessToken)]);
     expect(await statusOnEach('/api/auth/me', user)).toEqual([401, 401]);
+  });
+
+  it('ends a session on both instances at once when it logs out on one', async () => {
+    const [a, b] = instances;
+    const user = await registerUser(a.baseUrl);
+    expect(await statusOnEach('/api/auth/me', user)).toEqual([200, 200]);
+    expect((await call(a, '/api/auth/logout', user, { method: 'POST' })).status).toBe(204);
+    expect(await statusOnEach('/api/auth/me', user)).toEqual([401, 401]);
+    const refresh = await fetch(`${b.baseUrl}/api/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken: user.refreshToken }),
+    });
+    expect(refresh.status).toBe(401);
+  });
+
+  /** Wrong passwords for one account, sent to each of `apis` in turn. */
+  async function failedLogins(apis: ApiProcess[], user: ApiUser, count: number) {
+    const answers: { status: number; retryAfter: string | null }[] = [];
+    for (let i = 0; i < count; i++) {
+      const res = await fetch(`${apis[i % apis.length].baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: user.email, password: `wrong-${i}-${randomUUID()}` }),
+      });
+      answers.push({ status: res.status, retryAfter: res.headers.get('retry-after') });
+    }
+    return answers;
+  }
+
+  it('counts failed sign-ins for an account across both instances through Redis', async () => {
+    const user = await registerUser(instances[0].baseUrl);
+    const answers = await failedLogins(instances, user, LOGIN_LIMIT + 1);
+    expect(answers.map((answer) => answer.status)).toEqual([...Array(LOGIN_LIMIT).fill(401), 429]);
+    expect(Number(answers[LOGIN_LIMIT].retryAfter)).toBeGreaterThan(0);
+    const keys = await redis.keys(`${redisKeyPrefix}*`);
+    expect(keys.some((key) => key.includes('login-account-client:'))).toBe(true);
+  });
+
+  it('without Redis, each instance counts alone: the same sequence is not refused', async () => {
+    const alone = await Promise.all([ApiProcess.start(envWithoutRedis()), ApiProcess.start(envWithoutRedis())]);
+    try {
+      const user = await registerUser(alone[0].baseUrl);
+      const answers = await failedLogins(alone, user, LOGIN_LIMIT + 1);
+      expect(answers.map((answer) => answer.status)).toEqual(Array(LOGIN_LIMIT + 1).fill(401));
+    } finally {
+      await Promise.all(alone.map((api) => api.stop()));
+    }
   });
 });

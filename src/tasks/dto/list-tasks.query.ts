@@ -2,11 +2,23 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { Trim, TrimLowerCase } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
+import { CURSOR_PATTERN, MAX_CURSOR_LENGTH } from '../task-cursor';
 import { TASK_SORTS, type TaskSort } from '../task-query.builder';
-import { IsInstant, NoControlCharacters, NoNulCharacter, ToBoolean, ToInteger } from './query-values';
-import { MAX_TAG_LENGTH } from './task-fields';
+import {
+  INSTANT_SCHEMA,
+  IsInstant,
+  NO_NUL_PATTERN,
+  NoControlCharacters,
+  NoNulCharacter,
+  ToBoolean,
+  ToInteger,
+} from './query-values';
+import { MAX_TAG_LENGTH, TAG_SCHEMA } from './task-fields';
 
-const TIME = { type: String, format: 'date-time', example: '2026-12-01T00:00:00.000Z' } as const;
+const TIME = { ...INSTANT_SCHEMA, example: '2026-12-01T00:00:00.000Z' } as const;
+
+export const MAX_QUERY_TEXT_LENGTH = 200;
+export const MAX_PAGE_SIZE = 100;
 
 export class ListTasksQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'Only completed (`true`) or only open (`false`) tasks.' })
@@ -20,7 +32,7 @@ export class ListTasksQuery {
   @IsIn(PRIORITIES, { message: `priority must be one of ${PRIORITIES.join(', ')}` })
   priority?: Priority;
 
-  @ApiPropertyOptional({ description: 'Tasks carrying this tag (case-insensitive).', maxLength: MAX_TAG_LENGTH })
+  @ApiPropertyOptional({ ...TAG_SCHEMA, description: 'Tasks carrying this tag (case-insensitive).' })
   @IsOptional()
   @TrimLowerCase()
   @IsString()
@@ -30,12 +42,14 @@ export class ListTasksQuery {
 
   @ApiPropertyOptional({
     description: 'Case-insensitive text in the title or description; `%` and `_` match themselves.',
-    maxLength: 200,
+    minLength: 1,
+    maxLength: MAX_QUERY_TEXT_LENGTH,
+    pattern: NO_NUL_PATTERN,
   })
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 200)
+  @Length(1, MAX_QUERY_TEXT_LENGTH)
   @NoNulCharacter()
   q?: string;
 
@@ -74,20 +88,22 @@ export class ListTasksQuery {
   @IsIn(TASK_SORTS, { message: `sort must be one of ${TASK_SORTS.join(', ')}` })
   sort?: TaskSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional()
   @ToInteger()
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   limit?: number;
 
   @ApiPropertyOptional({
     description: 'Opaque; the `nextCursor` of the previous page, with the same filters and sort.',
+    maxLength: MAX_CURSOR_LENGTH,
+    pattern: CURSOR_PATTERN,
   })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(4096)
+  @MaxLength(MAX_CURSOR_LENGTH)
   cursor?: string;
 }

@@ -13,6 +13,17 @@ export const ToInteger = () =>
 // A time without a zone would be read in the server's zone, so one is required when a time is given.
 const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
+/** The longest text INSTANT matches: 2026-11-28T21:00:00.123456789+01:00. */
+export const MAX_INSTANT_LENGTH = 35;
+
+/** How the API documents an instant it accepts (see isInstant). */
+export const INSTANT_SCHEMA = {
+  type: String,
+  format: 'date-time',
+  maxLength: MAX_INSTANT_LENGTH,
+  pattern: INSTANT.source,
+} as const;
+
 /** ISO 8601: a date (midnight UTC) or a date-time with `Z` or an offset; real calendar dates only. */
 export function isInstant(value: unknown): value is string {
   return (
@@ -37,12 +48,14 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+// Kept as text too, so that the OpenAPI document states the same rule as `pattern`.
+export const NO_NUL_PATTERN = '^[^\\u0000]*$';
+export const NO_CONTROL_PATTERN = '^[^\\u0000-\\u001f\\u007f]*$';
+
 /** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 422 instead of a failed query. */
 export const NoNulCharacter = (options?: ValidationOptions) =>
-  // eslint-disable-next-line no-control-regex
-  Matches(/^[^\u0000]*$/, { message: '$property must not contain the U+0000 character', ...options });
+  Matches(new RegExp(NO_NUL_PATTERN), { message: '$property must not contain the U+0000 character', ...options });
 
 /** Labels are one line of visible text. */
 export const NoControlCharacters = (options?: ValidationOptions) =>
-  // eslint-disable-next-line no-control-regex
-  Matches(/^[^\u0000-\u001f\u007f]*$/, { message: '$property must not contain control characters', ...options });
+  Matches(new RegExp(NO_CONTROL_PATTERN), { message: '$property must not contain control characters', ...options });

@@ -16,11 +16,28 @@ import {
 } from 'class-validator';
 import { Trim } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
-import { IsInstant, NoControlCharacters, NoNulCharacter } from './query-values';
+import {
+  INSTANT_SCHEMA,
+  IsInstant,
+  NO_CONTROL_PATTERN,
+  NO_NUL_PATTERN,
+  NoControlCharacters,
+  NoNulCharacter,
+} from './query-values';
 import { RecurrenceDto } from './recurrence.dto';
 
+export const MAX_TITLE_LENGTH = 255;
+export const MAX_DESCRIPTION_LENGTH = 1000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 32;
+
+/** A tag as the document states it: what the validators below accept. */
+export const TAG_SCHEMA = {
+  type: 'string',
+  minLength: 1,
+  maxLength: MAX_TAG_LENGTH,
+  pattern: NO_CONTROL_PATTERN,
+} as const;
 
 /** Tags are case-insensitive labels: trimmed, lower-cased, and each kept once. */
 const NormalizeTags = () =>
@@ -35,19 +52,31 @@ const IsPresent = () => ValidateIf((_, value) => value !== undefined);
 
 /** Every field a client may write; create, replace and update DTOs derive from it. */
 export class TaskFields {
-  @ApiProperty({ example: 'Buy milk', minLength: 1, maxLength: 255, description: 'Trimmed.' })
+  @ApiProperty({
+    example: 'Buy milk',
+    minLength: 1,
+    maxLength: MAX_TITLE_LENGTH,
+    pattern: NO_NUL_PATTERN,
+    description: 'Trimmed.',
+  })
   @Trim()
   @NoNulCharacter()
-  @MaxLength(255)
+  @MaxLength(MAX_TITLE_LENGTH)
   @IsNotEmpty()
   @IsString()
   title: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000, example: null })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: MAX_DESCRIPTION_LENGTH,
+    pattern: NO_NUL_PATTERN,
+    example: null,
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @NoNulCharacter()
-  @MaxLength(1000)
+  @MaxLength(MAX_DESCRIPTION_LENGTH)
   @IsString()
   description?: string | null;
 
@@ -62,8 +91,7 @@ export class TaskFields {
   priority?: Priority;
 
   @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
+    ...INSTANT_SCHEMA,
     nullable: true,
     example: '2026-12-01T17:00:00.000Z',
     description: 'ISO 8601 with a zone; a bare date means midnight UTC.',
@@ -72,13 +100,14 @@ export class TaskFields {
   @IsInstant()
   dueAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2026-12-01T16:00:00.000Z' })
+  @ApiPropertyOptional({ ...INSTANT_SCHEMA, nullable: true, example: '2026-12-01T16:00:00.000Z' })
   @IsOptional()
   @IsInstant()
   remindAt?: string | null;
 
   @ApiPropertyOptional({
-    type: [String],
+    type: 'array',
+    items: TAG_SCHEMA,
     maxItems: MAX_TAGS,
     default: [],
     example: ['home', 'errands'],

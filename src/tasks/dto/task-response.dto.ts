@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FREQUENCIES, PRIORITIES } from '../task.entity';
+import { CURSOR_PATTERN, MAX_CURSOR_LENGTH } from '../task-cursor';
+import { MAX_PAGE_SIZE } from './list-tasks.query';
+import { NO_NUL_PATTERN } from './query-values';
+import { MAX_DESCRIPTION_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, TAG_SCHEMA } from './task-fields';
+
+// Times are written by Date#toISOString: always UTC, always this long.
+const ISO_TIME = { format: 'date-time', maxLength: 24, example: '2026-11-28T21:00:00.000Z' } as const;
 
 export class RecurrenceResponse {
   @ApiProperty({ enum: FREQUENCIES })
@@ -10,47 +17,53 @@ export class RecurrenceResponse {
 }
 
 export class TaskResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', maxLength: 36, example: '5f0c7a9e-3b1d-4c2a-9e8f-1a2b3c4d5e6f' })
   id: string;
 
-  @ApiProperty({ example: 'Buy milk' })
+  @ApiProperty({ example: 'Buy milk', minLength: 1, maxLength: MAX_TITLE_LENGTH, pattern: NO_NUL_PATTERN })
   title: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, maxLength: MAX_DESCRIPTION_LENGTH, pattern: NO_NUL_PATTERN })
   description: string | null;
 
   @ApiProperty()
   completed: boolean;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ ...ISO_TIME, type: String, nullable: true })
   completedAt: string | null;
 
   @ApiProperty({ enum: PRIORITIES, example: 'none' })
   priority: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ ...ISO_TIME, type: String, nullable: true })
   dueAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ ...ISO_TIME, type: String, nullable: true })
   remindAt: string | null;
 
-  @ApiProperty({ type: [String], example: ['home'] })
+  @ApiProperty({ type: 'array', items: TAG_SCHEMA, maxItems: MAX_TAGS, example: ['home'] })
   tags: string[];
 
   @ApiProperty({ type: RecurrenceResponse, nullable: true })
   recurrence: RecurrenceResponse | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty(ISO_TIME)
   createdAt: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty(ISO_TIME)
   updatedAt: string;
 }
 
 export class TaskPage {
-  @ApiProperty({ type: [TaskResponse] })
+  @ApiProperty({ type: [TaskResponse], maxItems: MAX_PAGE_SIZE })
   items: TaskResponse[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: MAX_CURSOR_LENGTH,
+    pattern: CURSOR_PATTERN,
+    description: 'Pass as `cursor` for the next page; null on the last.',
+  })
   nextCursor: string | null;
 }

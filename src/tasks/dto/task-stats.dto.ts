@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsTimeZone } from './time-zone';
+import { TAG_SCHEMA } from './task-fields';
+import { IsTimeZone, TIME_ZONE_PATTERN } from './time-zone';
 
 export class TaskStatsQuery {
   @ApiPropertyOptional({
     default: 'UTC',
     example: 'Europe/Paris',
     maxLength: 64,
+    pattern: TIME_ZONE_PATTERN,
     description: 'IANA time zone that decides when "today" starts and ends.',
   })
   @IsOptional()
@@ -34,7 +36,7 @@ export class TaskStatsResponse {
 }
 
 export class TagCountResponse {
-  @ApiProperty({ example: 'home' })
+  @ApiProperty({ ...TAG_SCHEMA, example: 'home' })
   name: string;
 
   @ApiProperty({ example: 4, description: 'How many of your tasks carry it.' })

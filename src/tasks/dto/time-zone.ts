@@ -4,6 +4,9 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
 // the opposite of ISO 8601, so offsets are refused rather than silently inverted.
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 
+/** What the document states a time zone parameter must look like. */
+export const TIME_ZONE_PATTERN = ZONE_NAME.source;
+
 /** The zone's canonical IANA name, or undefined when it is not one. */
 export function canonicalTimeZone(value: unknown): string | undefined {
   if (typeof value !== 'string' || !ZONE_NAME.test(value)) return undefined;

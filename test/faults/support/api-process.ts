@@ -67,7 +67,7 @@ export class ApiProcess {
         JWT_SECRET,
         BCRYPT_COST: '10',
         LOG_LEVEL: 'info',
-        // The load loops send thousands of requests from one address; the limits are not under test here.
+        // The load tests send thousands of requests a minute from one address; a test of a limit sets its own.
         RATE_LIMIT_API: '1000000/1m',
         RATE_LIMIT_REGISTER: '1000000/1m',
         RATE_LIMIT_LOGIN: '1000000/1m',
