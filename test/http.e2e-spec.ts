@@ -107,6 +107,35 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
     });
   });
 
+  describe('NUL characters', () => {
+    it.each([
+      {
+        route: '/api/auth/register',
+        body: { email: 'nul@example.com', password: 'long enough pw', name: 'a\u0000b' },
+        field: 'name',
+      },
+      {
+        route: '/api/auth/register',
+        body: { email: 'nul2@example.com', password: 'abcdefgh\u0000ijk' },
+        field: 'password',
+      },
+      {
+        route: '/api/auth/login',
+        body: { email: 'nul@example.com', password: 'abcdefgh\u0000ijk' },
+        field: 'password',
+      },
+    ])('refuses one in $field of $route with a 422, not a 500', async ({ route, body, field }) => {
+      const res = await request(http).post(route).send(body).expect(422);
+      expect(res.body.errors).toEqual([{ field, message: `${field} must not contain the NUL character` }]);
+    });
+
+    it('refuses one in PATCH /api/auth/me and in a query parameter', async () => {
+      const res = await request(http).patch('/api/auth/me').set(user.auth).send({ name: '\u0000' }).expect(422);
+      expect(res.body.errors[0].field).toBe('name');
+      await request(http).get('/api/tasks').query({ q: 'a\u0000' }).set(user.auth).expect(422);
+    });
+  });
+
   describe('headers', () => {
     it('sends Cache-Control: no-store, security headers and no X-Powered-By', async () => {
       const res = await request(http).get('/api/tasks').set(user.auth).expect(200);

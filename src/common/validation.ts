@@ -12,9 +12,21 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/** The path of the first string holding U+0000, which PostgreSQL text and bcrypt cannot take. */
+function nulCharacterAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulCharacterAt(item, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Unknown fields are refused, not dropped, so a client can never set id, ownerId or timestamps.
- * A body that is JSON but not an object (an array, a string) is refused as a whole.
+ * A body that is JSON but not an object (an array, a string) is refused as a whole, and so is any
+ * text with a NUL character: PostgreSQL would fail on it (a 500) and bcrypt would stop reading there.
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -22,6 +34,10 @@ class StrictValidationPipe extends ValidationPipe {
       if (typeof value !== 'object' || Array.isArray(value)) {
         throw ValidationProblem.field('body', 'the body must be a JSON object');
       }
+    }
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const field = nulCharacterAt(value, '');
+      if (field) throw ValidationProblem.field(field, `${field} must not contain the NUL character`);
     }
     return super.transform(value, metadata);
   }
