@@ -253,6 +253,7 @@ async function login(body: unknown, userAgent: string | undefined) {
     return matches && user !== undefined;
   });
   if (!ok) throw new HttpError(401, 'Unauthorized', 'unauthorized');
+  await pool.query(sql.DELETE_ENDED_SESSIONS, [user.User_id]);
   const refreshToken = randomBytes(32).toString('base64url');
   const now = new Date();
   const session = await inTransaction(

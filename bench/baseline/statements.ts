@@ -63,3 +63,7 @@ export const FIND_USER_BY_EMAIL =
 export const INSERT_SESSION =
   'INSERT INTO "sessions"("id", "user_id", "refresh_token_hash", "user_agent", "created_at", "last_used_at", "expires_at", "revoked_at") ' +
   'VALUES (DEFAULT, $1, $2, $3, DEFAULT, $4, $5, DEFAULT) RETURNING "id", "created_at"';
+
+/** Ended sessions are dropped at each sign-in, before the new one is saved. */
+export const DELETE_ENDED_SESSIONS =
+  'DELETE FROM sessions WHERE user_id = $1 AND NOT (revoked_at IS NULL AND expires_at > now())';
