@@ -7,8 +7,6 @@ const taskColumns = (alias: string) =>
   `${alias}.priority, ${alias}.due_at AS "dueAt", ${alias}.remind_at AS "remindAt", ${alias}.tags, ` +
   `${alias}.recurrence, ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`;
 const COLUMNS = taskColumns('tasks');
-/** The list's columns as the query builder writes them. */
-const quotedColumns = taskColumns('t').replace(/\bt\.(\w+)/g, '"t"."$1"');
 
 /** Sent as a named statement, which each connection parses and plans once, as the API's session check does. */
 export const SESSION_ACTIVE = {
@@ -17,7 +15,7 @@ export const SESSION_ACTIVE = {
 };
 
 export const listTasks = (limit: number) =>
-  `SELECT ${quotedColumns} FROM "tasks" "t" WHERE "t"."owner_id" = $1 ORDER BY "t"."created_at" DESC, "t"."id" DESC LIMIT ${limit}`;
+  `SELECT ${taskColumns('t')} FROM tasks t WHERE (t.owner_id = $1) ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit}`;
 
 export const FIND_TASK = {
   name: 'task-find',

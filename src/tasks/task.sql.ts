@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { TaskConditions } from './task-query.builder';
 import type { Task } from './task.entity';
 
 /**
@@ -93,4 +94,38 @@ export function fieldsOf(task: TaskRow): string {
 export async function firstRow<T>(pool: Pool, statement: { name: string; text: string }, values: unknown[]) {
   const { rows } = await pool.query({ ...statement, values });
   return rows[0] as T | undefined;
+}
+
+/**
+ * The list's SELECT, written here rather than by the query builder (which rewrote it on every
+ * request): `:name` parameters in the conditions become `$n`, one per name. Always the owner's rows.
+ */
+export class ListStatement implements TaskConditions {
+  readonly values: unknown[];
+  private readonly conditions = ['t.owner_id = $1'];
+  private readonly numbers = new Map<string, string>();
+
+  constructor(ownerId: string) {
+    this.values = [ownerId];
+  }
+
+  andWhere(where: string, parameters: Record<string, unknown> = {}): this {
+    this.conditions.push(
+      where.replace(/(?<![:\w]):(\w+)/g, (_match, name: string) => {
+        let number = this.numbers.get(name);
+        if (!number) {
+          this.values.push(parameters[name]);
+          number = `$${this.values.length}`;
+          this.numbers.set(name, number);
+        }
+        return number;
+      }),
+    );
+    return this;
+  }
+
+  text(orderBy: string, limit: number): string {
+    const where = this.conditions.map((condition) => `(${condition})`).join(' AND ');
+    return `SELECT ${taskColumns('t')} FROM tasks t WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit}`;
+  }
 }

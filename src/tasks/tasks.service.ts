@@ -21,7 +21,7 @@ import {
   FIND_TASK_FOR_WRITE,
   firstRow,
   INSERT_TASK,
-  taskColumns,
+  ListStatement,
   taskValues,
   UPDATE_TASK,
   type TaskRow,
@@ -82,19 +82,18 @@ export class TasksService {
     const order = new TaskListOrder(query.sort ?? DEFAULT_SORT);
     const filters = toFilters(query);
     const scope = listScope({ sort: order.sort, ...filters });
-    const qb = this.tasks.createQueryBuilder('t').select(taskColumns('t')).where('t.owner_id = :ownerId', { ownerId });
-    applyTaskFilters(qb, filters, order, new Date());
+    const statement = new ListStatement(ownerId);
+    applyTaskFilters(statement, filters, order, new Date());
     if (query.cursor) {
       const position = this.cursors.decode(query.cursor, scope, (v) => order.isPosition(v));
-      order.after(qb, position);
+      order.after(statement, position);
     }
     // An unused tag would make the planner walk every row looking for it: answer it from the tags table.
     if (filters.tag && !(await this.tasks.query(TAG_USED_SQL, [ownerId, filters.tag])).length) {
       return { items: [], nextCursor: null };
     }
-    // The builder writes the SQL; the rows, already named as the entity's fields, skip hydration.
-    const [sql, parameters] = order.apply(qb, limit + 1).getQueryAndParameters();
-    const rows = (await this.pool.query(sql, parameters)).rows as Task[];
+    // The rows, already named as the entity's fields, map to the view without hydration.
+    const rows = (await this.pool.query(statement.text(order.orderBy, limit + 1), statement.values)).rows as Task[];
     const page = rows.slice(0, limit);
     return {
       items: page.map(toTaskView),
