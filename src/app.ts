@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
@@ -15,6 +14,7 @@ import { createLogger } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 import { requestIdFrom, REQUEST_ID_HEADER } from './logging/request-id';
 import { registerRequestDeadline } from './http/request-deadline';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerShutdownGate } from './http/shutdown-gate';
 import { setupOpenApi } from './openapi';
 
@@ -66,27 +66,9 @@ export async function createApp(
     exposedHeaders: ['Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
     maxAge: 600,
   });
-  await app.register(helmet, {
-    // Swagger UI's page runs its own bundled script and styles from the same origin.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        // Swagger UI is also opened over plain http on a LAN host in development.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(fastify);
   // JSON only: a text/plain body would otherwise reach the validators as a string.
   fastify.removeContentTypeParser('text/plain');
-  fastify.addHook('onSend', async (_request, reply, payload) => {
-    if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
-    return payload;
-  });
   setupOpenApi(app);
   return app;
 }

@@ -146,6 +146,33 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
       expect(res.headers['x-powered-by']).toBeUndefined();
     });
 
+    it('sends the same security headers on every answer: routes, errors, unknown paths and the docs page', async () => {
+      const expected = {
+        'content-security-policy':
+          "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';" +
+          "frame-ancestors 'none';img-src 'self' data:;object-src 'none';script-src 'self';" +
+          "script-src-attr 'none';style-src 'self' 'unsafe-inline';connect-src 'self'",
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'origin-agent-cluster': '?1',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'x-content-type-options': 'nosniff',
+        'x-dns-prefetch-control': 'off',
+        'x-download-options': 'noopen',
+        'x-frame-options': 'SAMEORIGIN',
+        'x-permitted-cross-domain-policies': 'none',
+        'x-xss-protection': '0',
+      };
+      const answers = [
+        await request(http).get('/api/tasks').set(user.auth).expect(200),
+        await request(http).get('/api/tasks').expect(401),
+        await request(http).get('/api/no-such-route').set(user.auth).expect(404),
+        await request(http).get('/api/docs').redirects(1).expect(200),
+      ];
+      for (const res of answers) expect(res.headers).toMatchObject(expected);
+    });
+
     it('sends Cache-Control: no-store on errors too', async () => {
       const res = await request(http).get('/api/tasks').expect(401);
       expect(res.headers['cache-control']).toBe('no-store');

@@ -90,6 +90,7 @@ describe('rate limits per client address', () => {
 
   it('limits every route per client, counting requests with bad tokens too, but never the health probes', async () => {
     const from = '10.5.0.1';
+    // Health probes are not counted: all six requests with a forged token still get through to the 401.
     for (let i = 0; i < 8; i++) expect((await send(app, 'GET', '/api/health', { from })).status).toBe(200);
     for (let i = 0; i < 6; i++) {
       const res = await send(app, 'GET', '/api/tasks', { token: 'forged', from });

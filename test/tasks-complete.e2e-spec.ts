@@ -177,4 +177,45 @@ describe('PATCH /api/tasks/{id}/complete', () => {
       expect(await completions(task.id, 1)).toEqual(['2031-04-15T09:00:00.000Z']);
     });
   });
+
+  describe('concurrent requests', () => {
+    const DAY_MS = 86_400_000;
+
+    it('applies every one of many toggles sent at once', async () => {
+      const task = await createTask(app, user);
+      await Promise.all(Array.from({ length: 9 }, () => complete(task.id).expect(200)));
+      const res = await http().get(`/api/tasks/${task.id}`).set(user.auth).expect(200);
+      expect(res.body.completed).toBe(true);
+    });
+
+    it('moves a recurring task once per completion sent at once, none lost', async () => {
+      const dueAt = new Date(Date.now() + 10 * DAY_MS);
+      dueAt.setUTCMilliseconds(0);
+      const task = await createTask(app, user, {
+        dueAt: dueAt.toISOString(),
+        recurrence: { frequency: 'daily', interval: 1 },
+      });
+      await Promise.all(Array.from({ length: 5 }, () => complete(task.id).send({ completed: true }).expect(200)));
+      const res = await http().get(`/api/tasks/${task.id}`).set(user.auth).expect(200);
+      expect(res.body.dueAt).toBe(new Date(dueAt.getTime() + 5 * DAY_MS).toISOString());
+    });
+
+    it('keeps every field changed by partial updates sent at once', async () => {
+      const task = await createTask(app, user);
+      const changes = [
+        { title: 'renamed' },
+        { description: 'described' },
+        { priority: 'high' },
+        { tags: ['one', 'two'] },
+        { dueAt: '2031-01-01T00:00:00.000Z' },
+        { remindAt: '2030-12-31T00:00:00.000Z' },
+        { completed: true },
+      ];
+      await Promise.all(
+        changes.map((body) => http().patch(`/api/tasks/${task.id}`).set(user.auth).send(body).expect(200)),
+      );
+      const res = await http().get(`/api/tasks/${task.id}`).set(user.auth).expect(200);
+      expect(res.body).toMatchObject(Object.assign({}, ...changes));
+    });
+  });
 });

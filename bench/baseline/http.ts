@@ -76,6 +76,9 @@ class LogWriter {
 const log = new LogWriter();
 const base = `"pid":${process.pid},"hostname":${JSON.stringify(hostname())}`;
 const counters = new Map<string, { hits: number; resetAt: number }>();
+// As the API's rate limit, "count/window" (the bench sets one no run reaches); its X-RateLimit-* headers too.
+const RATE_LIMIT = Number((process.env.RATE_LIMIT_API ?? '100/1m').split('/')[0]);
+const RATE_WINDOW_MS = 60_000;
 
 /** One request and its answer, with what the API's hooks keep for it. */
 export class Exchange {
@@ -83,6 +86,7 @@ export class Exchange {
   route = '';
   private readonly started = performance.now();
   private readonly deadline: NodeJS.Timeout;
+  private readonly counter: { hits: number; resetAt: number };
 
   constructor(
     readonly req: IncomingMessage,
@@ -95,9 +99,11 @@ export class Exchange {
     }, DEADLINE_MS);
     const client = req.socket.remoteAddress ?? '';
     const now = Date.now();
-    const counter = counters.get(client);
-    if (!counter || counter.resetAt <= now) counters.set(client, { hits: 1, resetAt: now + 60_000 });
-    else counter.hits++;
+    let counter = counters.get(client);
+    if (!counter || counter.resetAt <= now)
+      counters.set(client, (counter = { hits: 0, resetAt: now + RATE_WINDOW_MS }));
+    counter.hits++;
+    this.counter = counter;
     res.once('finish', () => this.finished());
   }
 
@@ -106,6 +112,12 @@ export class Exchange {
     this.res.writeHead(status, [
       ...COMMON_HEADERS,
       ...extra,
+      'x-ratelimit-limit',
+      String(RATE_LIMIT),
+      'x-ratelimit-remaining',
+      String(Math.max(0, RATE_LIMIT - this.counter.hits)),
+      'x-ratelimit-reset',
+      String(Math.ceil((this.counter.resetAt - Date.now()) / 1000)),
       'x-request-id',
       this.id,
       'content-type',

@@ -77,20 +77,20 @@ function objectOnly(body: unknown, allowed: readonly string[]): Record<string, u
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
-function taskView(row: Record<string, any>, prefix: string) {
+function taskView(row: Record<string, any>) {
   return {
-    id: row[`${prefix}id`],
-    title: row[`${prefix}title`],
-    description: row[`${prefix}description`],
-    completed: row[`${prefix}completed`],
-    completedAt: iso(row[`${prefix}completed_at`]),
-    priority: PRIORITIES[row[`${prefix}priority`]] ?? 'none',
-    dueAt: iso(row[`${prefix}due_at`]),
-    remindAt: iso(row[`${prefix}remind_at`]),
-    tags: row[`${prefix}tags`],
-    recurrence: row[`${prefix}recurrence`],
-    createdAt: row[`${prefix}created_at`].toISOString(),
-    updatedAt: row[`${prefix}updated_at`].toISOString(),
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    completed: row.completed,
+    completedAt: iso(row.completedAt),
+    priority: PRIORITIES[row.priority] ?? 'none',
+    dueAt: iso(row.dueAt),
+    remindAt: iso(row.remindAt),
+    tags: row.tags,
+    recurrence: row.recurrence,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -118,16 +118,19 @@ async function listTasks(ownerId: string, url: URL) {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => taskView(row, 't_')),
-    nextCursor: rows.length > limit ? signedCursor([LIST_SCOPE, last.t_created_at.toISOString(), last.t_id]) : null,
+    items: page.map(taskView),
+    nextCursor: rows.length > limit ? signedCursor([LIST_SCOPE, last.createdAt.toISOString(), last.id]) : null,
   };
 }
 
-async function loadTask(ownerId: string, id: string, client: Pool | PoolClient = pool) {
-  if (!UUID.test(id)) throw notFound();
-  const { rows } = await client.query(sql.FIND_TASK, [id, ownerId]);
-  if (rows.length === 0) throw notFound();
-  return rows[0];
+async function firstRow(statement: { name: string; text: string }, values: unknown[]) {
+  return (await pool.query({ ...statement, values })).rows[0] as Record<string, any> | undefined;
+}
+
+async function loadTask(ownerId: string, id: string) {
+  const row = UUID.test(id) ? await firstRow(sql.FIND_TASK, [id, ownerId]) : undefined;
+  if (!row) throw notFound();
+  return row;
 }
 
 async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -174,40 +177,22 @@ async function createTask(ownerId: string, body: unknown) {
   const description = checkDescription(dto.description) ?? null;
   const completed = checkCompleted(dto.completed) ?? false;
   const completedAt = completed ? new Date() : null;
-  const row = await inTransaction(
-    async (client) =>
-      (
-        await client.query(sql.INSERT_TASK, [
-          ownerId,
-          title,
-          description,
-          completed,
-          completedAt,
-          0,
-          null,
-          null,
-          [],
-          null,
-        ])
-      ).rows[0],
-  );
-  return {
-    id: row.id,
+  const row = await firstRow(sql.INSERT_TASK, [
+    ownerId,
     title,
     description,
-    completed: row.completed,
-    completedAt: iso(completedAt),
-    priority: PRIORITIES[row.priority] ?? 'none',
-    dueAt: null,
-    remindAt: null,
-    tags: row.tags,
-    recurrence: null,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  };
+    completed,
+    completedAt,
+    0,
+    null,
+    null,
+    [],
+    null,
+  ]);
+  return taskView(row!);
 }
 
-/** PATCH /api/tasks/:id and PATCH /api/tasks/:id/complete: load, reload, update what changed. */
+/** PATCH /api/tasks/:id/complete in one statement; PATCH /api/tasks/:id reads, then writes if the row is unchanged. */
 async function updateTask(ownerId: string, id: string, body: unknown, toggle: boolean) {
   const dto =
     toggle && body === undefined
@@ -215,39 +200,43 @@ async function updateTask(ownerId: string, id: string, body: unknown, toggle: bo
       : objectOnly(body, toggle ? ['completed'] : ['title', 'description', 'completed']);
   const title = dto.title === undefined ? undefined : checkTitle(dto.title);
   const description = checkDescription(dto.description);
-  let completed = checkCompleted(dto.completed);
-  const task = await loadTask(ownerId, id);
-  if (toggle && completed === undefined) completed = !task.Task_completed;
-  const loaded = (await pool.query(sql.RELOAD_TASK, [task.Task_id])).rows[0];
-  const sets: string[] = [];
-  const values: unknown[] = [];
-  const set = (column: string, key: string, value: unknown) => {
-    if (value === undefined || value === loaded[key]) return;
-    values.push(value);
-    sets.push(`"${column}" = $${values.length}`);
-    task[key] = value;
-  };
-  set('title', 'Task_title', title);
-  set('description', 'Task_description', description);
-  if (completed !== undefined) {
-    let completedAt = task.Task_completed_at;
-    if (completed && !task.Task_completed) completedAt = new Date();
-    if (!completed) completedAt = null;
-    set('completed', 'Task_completed', completed);
-    if ((completedAt?.getTime() ?? null) !== (loaded.Task_completed_at?.getTime() ?? null)) {
-      values.push(completedAt);
-      sets.push(`"completed_at" = $${values.length}`);
-      task.Task_completed_at = completedAt;
+  const completed = checkCompleted(dto.completed);
+  if (!UUID.test(id)) throw notFound();
+  if (toggle) {
+    const row = await firstRow(sql.COMPLETE_TASK, [id, ownerId, completed ?? null, new Date()]);
+    if (!row) throw notFound();
+    return taskView(row);
+  }
+  for (;;) {
+    const task = await firstRow(sql.FIND_TASK_FOR_WRITE, [id, ownerId]);
+    if (!task) throw notFound();
+    const next = { ...task };
+    if (title !== undefined) next.title = title;
+    if (description !== undefined) next.description = description;
+    if (completed !== undefined) {
+      if (completed && !task.completed) next.completedAt = new Date();
+      if (!completed) next.completedAt = null;
+      next.completed = completed;
     }
+    if (next.title === task.title && next.description === task.description && next.completed === task.completed) {
+      return taskView(task);
+    }
+    const written = await firstRow(sql.UPDATE_TASK, [
+      id,
+      ownerId,
+      next.title,
+      next.description,
+      next.completed,
+      next.completedAt,
+      next.priority,
+      next.dueAt,
+      next.remindAt,
+      next.tags,
+      next.recurrence === null ? null : JSON.stringify(next.recurrence),
+      task.version,
+    ]);
+    if (written) return taskView(written);
   }
-  if (sets.length) {
-    values.push(task.Task_id);
-    const updated = await inTransaction(
-      async (client) => (await client.query(sql.updateTask(sets, values.length), values)).rows[0],
-    );
-    task.Task_updated_at = updated.updated_at;
-  }
-  return taskView(task, 'Task_');
 }
 
 async function login(body: unknown, userAgent: string | undefined) {
@@ -264,6 +253,7 @@ async function login(body: unknown, userAgent: string | undefined) {
     return matches && user !== undefined;
   });
   if (!ok) throw new HttpError(401, 'Unauthorized', 'unauthorized');
+  await pool.query(sql.DELETE_ENDED_SESSIONS, [user.User_id]);
   const refreshToken = randomBytes(32).toString('base64url');
   const now = new Date();
   const session = await inTransaction(
@@ -316,7 +306,7 @@ async function handle(ex: Exchange): Promise<void> {
   if (match && method === 'GET' && !match[2]) {
     ex.route = '/api/tasks/:id';
     const owner = await authenticate(req);
-    return ex.send(200, taskView(await loadTask(owner, match[1]), 'Task_'));
+    return ex.send(200, taskView(await loadTask(owner, match[1])));
   }
   if (match && method === 'PATCH') {
     ex.route = match[2] ? '/api/tasks/:id/complete' : '/api/tasks/:id';

@@ -3,23 +3,10 @@
  * statement check compares the two servers' logs, so a change on either side shows up there).
  */
 const taskColumns = (alias: string) =>
-  [
-    'id',
-    'owner_id',
-    'title',
-    'description',
-    'completed',
-    'completed_at',
-    'priority',
-    'due_at',
-    'remind_at',
-    'tags',
-    'recurrence',
-    'created_at',
-    'updated_at',
-  ]
-    .map((column) => `"${alias}"."${column}" AS "${alias}_${column}"`)
-    .join(', ');
+  `${alias}.id, ${alias}.title, ${alias}.description, ${alias}.completed, ${alias}.completed_at AS "completedAt", ` +
+  `${alias}.priority, ${alias}.due_at AS "dueAt", ${alias}.remind_at AS "remindAt", ${alias}.tags, ` +
+  `${alias}.recurrence, ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`;
+const COLUMNS = taskColumns('tasks');
 
 /** Sent as a named statement, which each connection parses and plans once, as the API's session check does. */
 export const SESSION_ACTIVE = {
@@ -28,20 +15,43 @@ export const SESSION_ACTIVE = {
 };
 
 export const listTasks = (limit: number) =>
-  `SELECT ${taskColumns('t')} FROM "tasks" "t" WHERE "t"."owner_id" = $1 ORDER BY "t"."created_at" DESC, "t"."id" DESC LIMIT ${limit}`;
+  `SELECT ${taskColumns('t')} FROM tasks t WHERE (t.owner_id = $1) ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit}`;
 
-export const FIND_TASK = `SELECT ${taskColumns('Task')} FROM "tasks" "Task" WHERE (("Task"."id" = $1) AND ("Task"."owner_id" = $2)) LIMIT 1`;
+export const FIND_TASK = {
+  name: 'task-find',
+  text: `SELECT ${COLUMNS} FROM tasks WHERE id = $1 AND owner_id = $2`,
+};
 
-/** What the API's save() reads before it works out which columns changed. */
-export const RELOAD_TASK = `SELECT ${taskColumns('Task')} FROM "tasks" "Task" WHERE "Task"."id" = $1`;
+export const FIND_TASK_FOR_WRITE = {
+  name: 'task-find-versioned',
+  text: `SELECT ${COLUMNS}, xmin::text AS version FROM tasks WHERE id = $1 AND owner_id = $2`,
+};
 
-export const INSERT_TASK =
-  'INSERT INTO "tasks"("id", "owner_id", "title", "description", "completed", "completed_at", "priority", "due_at", "remind_at", "tags", "recurrence", "created_at", "updated_at") ' +
-  'VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT) ' +
-  'RETURNING "id", "completed", "priority", "tags", "created_at", "updated_at"';
+export const INSERT_TASK = {
+  name: 'task-insert',
+  text:
+    'INSERT INTO tasks (owner_id, title, description, completed, completed_at, priority, due_at, remind_at, tags, recurrence) ' +
+    `VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+};
 
-export const updateTask = (sets: string[], idParam: number) =>
-  `UPDATE "tasks" SET ${sets.join(', ')}, "updated_at" = CURRENT_TIMESTAMP WHERE "id" = $${idParam} RETURNING "updated_at"`;
+export const UPDATE_TASK = {
+  name: 'task-update',
+  text:
+    'UPDATE tasks SET title = $3, description = $4, completed = $5, completed_at = $6, priority = $7, due_at = $8, ' +
+    'remind_at = $9, tags = $10, recurrence = $11, updated_at = CURRENT_TIMESTAMP ' +
+    `WHERE id = $1 AND owner_id = $2 AND xmin = $12::xid RETURNING ${COLUMNS}`,
+};
+
+const DONE = 'COALESCE($3::boolean, NOT completed)';
+export const COMPLETE_TASK = {
+  name: 'task-complete',
+  text:
+    `UPDATE tasks SET completed = ${DONE}, ` +
+    `completed_at = CASE WHEN NOT ${DONE} THEN NULL WHEN completed THEN completed_at ELSE $4::timestamptz END, ` +
+    `updated_at = CASE WHEN completed = ${DONE} THEN updated_at ELSE CURRENT_TIMESTAMP END ` +
+    `WHERE id = $1 AND owner_id = $2 AND (recurrence IS NULL OR due_at IS NULL OR NOT ${DONE}) ` +
+    `RETURNING ${COLUMNS}`,
+};
 
 export const FIND_USER_BY_EMAIL =
   'SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."name" AS "User_name", ' +
@@ -51,3 +61,7 @@ export const FIND_USER_BY_EMAIL =
 export const INSERT_SESSION =
   'INSERT INTO "sessions"("id", "user_id", "refresh_token_hash", "user_agent", "created_at", "last_used_at", "expires_at", "revoked_at") ' +
   'VALUES (DEFAULT, $1, $2, $3, DEFAULT, $4, $5, DEFAULT) RETURNING "id", "created_at"';
+
+/** Ended sessions are dropped at each sign-in, before the new one is saved. */
+export const DELETE_ENDED_SESSIONS =
+  'DELETE FROM sessions WHERE user_id = $1 AND NOT (revoked_at IS NULL AND expires_at > now())';

@@ -18,6 +18,11 @@ export const TASK_SORTS = [
 export type TaskSort = (typeof TASK_SORTS)[number];
 export const DEFAULT_SORT: TaskSort = '-createdAt';
 
+/** Where conditions go: a query builder, or the list's own statement (see ListStatement). */
+export interface TaskConditions {
+  andWhere(where: string, parameters?: Record<string, unknown>): unknown;
+}
+
 export interface TaskFilters {
   completed?: boolean;
   priority?: Priority;
@@ -105,6 +110,12 @@ export class TaskListOrder {
     return qb.orderBy(this.key.wrap(this.key.column), direction).addOrderBy('t.id', direction).limit(limit);
   }
 
+  /** The same order as an ORDER BY list. */
+  get orderBy(): string {
+    const direction = this.descending ? 'DESC' : 'ASC';
+    return `${this.key.wrap(this.key.column)} ${direction}, t.id ${direction}`;
+  }
+
   positionOf(task: Task): CursorValue[] {
     return [this.key.of(task), task.id];
   }
@@ -114,7 +125,7 @@ export class TaskListOrder {
   }
 
   /** Rows strictly after the position in this order; the id breaks ties, so no row is seen twice. */
-  after(qb: SelectQueryBuilder<Task>, [key, id]: unknown[]): void {
+  after(qb: TaskConditions, [key, id]: unknown[]): void {
     const column = this.key.wrap(this.key.column);
     const value = this.key.wrap(`CAST(:cursorKey AS ${this.key.cast})`);
     const operator = this.descending ? '<' : '>';
@@ -127,12 +138,12 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-export function applyTaskFilters(
-  qb: SelectQueryBuilder<Task>,
+export function applyTaskFilters<Q extends TaskConditions>(
+  qb: Q,
   filters: TaskFilters,
   order: TaskListOrder,
   now: Date,
-): SelectQueryBuilder<Task> {
+): Q {
   const due = order.dueExpression;
   if (filters.completed !== undefined) qb.andWhere('t.completed = :completed', { completed: filters.completed });
   if (filters.priority) qb.andWhere('t.priority = :priority', { priority: PRIORITIES.indexOf(filters.priority) });

@@ -1,6 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ValidationProblem } from '../common/problem';
 import { isUuid } from '../common/uuid';
 import type { CreateTaskDto } from './dto/create-task.dto';
@@ -12,6 +14,19 @@ import { setCompleted, writeTaskFields } from './task-changes';
 import { listScope, TaskCursorCodec } from './task-cursor';
 import { applyTaskFilters, DEFAULT_SORT, TaskListOrder, type TaskFilters } from './task-query.builder';
 import { Task } from './task.entity';
+import {
+  COMPLETE_TASK,
+  fieldsOf,
+  FIND_TASK,
+  FIND_TASK_FOR_WRITE,
+  firstRow,
+  INSERT_TASK,
+  ListStatement,
+  taskValues,
+  UPDATE_TASK,
+  type TaskRow,
+  type VersionedTaskRow,
+} from './task.sql';
 import { toTaskView, type TaskView } from './task.view';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -51,15 +66,20 @@ const INVALID_PARAMETER_VALUE = '22023';
 
 @Injectable()
 export class TasksService {
+  private readonly pool: Pool;
+
   constructor(
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
+    @InjectDataSource() dataSource: DataSource,
     private readonly cursors: TaskCursorCodec,
-  ) {}
+  ) {
+    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
+  }
 
   async create(ownerId: string, dto: CreateTaskDto): Promise<TaskView> {
-    const task = this.tasks.create({ ownerId, completed: false, completedAt: null, recurrence: null });
-    writeTaskFields(task, dto, true, new Date());
-    return toTaskView(await this.tasks.save(task));
+    const task = { completed: false, completedAt: null, recurrence: null } as TaskRow;
+    writeTaskFields(task as Task, dto, true, new Date());
+    return toTaskView((await firstRow<Task>(this.pool, INSERT_TASK, [ownerId, ...taskValues(task)]))!);
   }
 
   /** Keyset-paged over an index per sort; the cursor names the last row's sort key and id. */
@@ -68,17 +88,18 @@ export class TasksService {
     const order = new TaskListOrder(query.sort ?? DEFAULT_SORT);
     const filters = toFilters(query);
     const scope = listScope({ sort: order.sort, ...filters });
-    const qb = this.tasks.createQueryBuilder('t').where('t.owner_id = :ownerId', { ownerId });
-    applyTaskFilters(qb, filters, order, new Date());
+    const statement = new ListStatement(ownerId);
+    applyTaskFilters(statement, filters, order, new Date());
     if (query.cursor) {
       const position = this.cursors.decode(query.cursor, scope, (v) => order.isPosition(v));
-      order.after(qb, position);
+      order.after(statement, position);
     }
     // An unused tag would make the planner walk every row looking for it: answer it from the tags table.
     if (filters.tag && !(await this.tasks.query(TAG_USED_SQL, [ownerId, filters.tag])).length) {
       return { items: [], nextCursor: null };
     }
-    const rows = await order.apply(qb, limit + 1).getMany();
+    // The rows, already named as the entity's fields, map to the view without hydration.
+    const rows = (await this.pool.query(statement.text(order.orderBy, limit + 1), statement.values)).rows as Task[];
     const page = rows.slice(0, limit);
     return {
       items: page.map(toTaskView),
@@ -87,32 +108,51 @@ export class TasksService {
   }
 
   async findOne(ownerId: string, id: string): Promise<TaskView> {
-    return toTaskView(await this.load(ownerId, id));
+    const row = isUuid(id) ? await firstRow<Task>(this.pool, FIND_TASK, [id, ownerId]) : undefined;
+    if (!row) throw new NotFoundException();
+    return toTaskView(row);
   }
 
   async update(ownerId: string, id: string, dto: UpdateTaskDto): Promise<TaskView> {
-    const task = await this.load(ownerId, id);
-    writeTaskFields(task, dto, false, new Date());
-    return toTaskView(await this.tasks.save(task));
+    return this.change(ownerId, id, (task, now) => writeTaskFields(task, dto, false, now));
   }
 
   async replace(ownerId: string, id: string, dto: ReplaceTaskDto): Promise<TaskView> {
-    const task = await this.load(ownerId, id);
-    writeTaskFields(task, dto, true, new Date());
-    return toTaskView(await this.tasks.save(task));
+    return this.change(ownerId, id, (task, now) => writeTaskFields(task, dto, true, now));
   }
 
-  /** `completed` undefined toggles. */
+  /** `completed` undefined toggles. One statement, unless a recurring task is being completed. */
   async complete(ownerId: string, id: string, completed: boolean | undefined): Promise<TaskView> {
-    const task = await this.load(ownerId, id);
-    setCompleted(task, completed ?? !task.completed, new Date());
-    return toTaskView(await this.tasks.save(task));
+    if (!isUuid(id)) throw new NotFoundException();
+    const now = new Date();
+    const row = await firstRow<Task>(this.pool, COMPLETE_TASK, [id, ownerId, completed ?? null, now]);
+    if (row) return toTaskView(row);
+    return this.change(ownerId, id, (task) => setCompleted(task, completed ?? !task.completed, now));
   }
 
   async remove(ownerId: string, id: string): Promise<void> {
     if (!isUuid(id)) throw new NotFoundException();
     const result = await this.tasks.delete({ id, ownerId });
     if (!result.affected) throw new NotFoundException();
+  }
+
+  /**
+   * Read, change in the application, write back only if the row is still the version read: a
+   * concurrent write in between makes this one start again from the new row instead of undoing it.
+   * Another user's task and a malformed id are the same answer: not yours, 404.
+   */
+  private async change(ownerId: string, id: string, apply: (task: Task, now: Date) => void): Promise<TaskView> {
+    if (!isUuid(id)) throw new NotFoundException();
+    for (;;) {
+      const read = await firstRow<VersionedTaskRow>(this.pool, FIND_TASK_FOR_WRITE, [id, ownerId]);
+      if (!read) throw new NotFoundException();
+      const { version, ...task } = read;
+      const before = fieldsOf(task);
+      apply(task as Task, new Date());
+      if (fieldsOf(task) === before) return toTaskView(task as Task);
+      const written = await firstRow<Task>(this.pool, UPDATE_TASK, [id, ownerId, ...taskValues(task), version]);
+      if (written) return toTaskView(written);
+    }
   }
 
   /** One pass over the owner's rows; `timeZone` is an IANA name already checked by the DTO. */
@@ -130,14 +170,6 @@ export class TasksService {
 
   async tags(ownerId: string): Promise<TagCountResponse[]> {
     return (await this.tasks.query(TAGS_SQL, [ownerId])) as TagCountResponse[];
-  }
-
-  /** Another user's task and a malformed id are the same answer: not yours, 404. */
-  private async load(ownerId: string, id: string): Promise<Task> {
-    if (!isUuid(id)) throw new NotFoundException();
-    const task = await this.tasks.findOneBy({ id, ownerId });
-    if (!task) throw new NotFoundException();
-    return task;
   }
 }
 
