@@ -4,15 +4,7 @@ import { Trim, TrimLowerCase } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
 import { CURSOR_PATTERN, MAX_CURSOR_LENGTH } from '../task-cursor';
 import { TASK_SORTS, type TaskSort } from '../task-query.builder';
-import {
-  INSTANT_SCHEMA,
-  IsInstant,
-  NO_NUL_PATTERN,
-  NoControlCharacters,
-  NoNulCharacter,
-  ToBoolean,
-  ToInteger,
-} from './query-values';
+import { INSTANT_SCHEMA, IsInstant, NO_NUL_PATTERN, NoControlCharacters, ToBoolean, ToInteger } from './query-values';
 import { MAX_TAG_LENGTH, TAG_SCHEMA } from './task-fields';
 
 const TIME = { ...INSTANT_SCHEMA, example: '2026-12-01T00:00:00.000Z' } as const;
@@ -50,7 +42,6 @@ export class ListTasksQuery {
   @Trim()
   @IsString()
   @Length(1, MAX_QUERY_TEXT_LENGTH)
-  @NoNulCharacter()
   q?: string;
 
   @ApiPropertyOptional({ ...TIME, description: 'Tasks due before this time (exclusive).' })

@@ -48,13 +48,9 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-// Kept as text too, so that the OpenAPI document states the same rule as `pattern`.
+// The OpenAPI document states as `pattern` the rule the validation pipe applies to all text (no U+0000).
 export const NO_NUL_PATTERN = '^[^\\u0000]*$';
 export const NO_CONTROL_PATTERN = '^[^\\u0000-\\u001f\\u007f]*$';
-
-/** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 422 instead of a failed query. */
-export const NoNulCharacter = (options?: ValidationOptions) =>
-  Matches(new RegExp(NO_NUL_PATTERN), { message: '$property must not contain the U+0000 character', ...options });
 
 /** Labels are one line of visible text. */
 export const NoControlCharacters = (options?: ValidationOptions) =>

@@ -16,14 +16,7 @@ import {
 } from 'class-validator';
 import { Trim } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
-import {
-  INSTANT_SCHEMA,
-  IsInstant,
-  NO_CONTROL_PATTERN,
-  NO_NUL_PATTERN,
-  NoControlCharacters,
-  NoNulCharacter,
-} from './query-values';
+import { INSTANT_SCHEMA, IsInstant, NO_CONTROL_PATTERN, NO_NUL_PATTERN, NoControlCharacters } from './query-values';
 import { RecurrenceDto } from './recurrence.dto';
 
 export const MAX_TITLE_LENGTH = 255;
@@ -60,7 +53,6 @@ export class TaskFields {
     description: 'Trimmed.',
   })
   @Trim()
-  @NoNulCharacter()
   @MaxLength(MAX_TITLE_LENGTH)
   @IsNotEmpty()
   @IsString()
@@ -75,7 +67,6 @@ export class TaskFields {
   })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @NoNulCharacter()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   @IsString()
   description?: string | null;
