@@ -1,5 +1,6 @@
 import { ApiProcess } from './support/api-process';
 import {
+  expectOutageHandled,
   recoveryMs,
   registerUser,
   report,
@@ -70,22 +71,11 @@ describe('PostgreSQL hung (SIGSTOP) under load', () => {
       readiness: ready,
     });
 
-    expect(api.running).toBe(true);
-    expect(live.status).toBe(200);
+    expectOutageHandled(api.running, { live, ready }, outcomes, figures);
     expect(live.ms).toBeLessThan(500);
-    expect(ready.status).toBe(503);
-    expect(ready.ms).toBeLessThan(1500);
     expect(duringHang.length).toBeGreaterThan(0);
-    expect(figures.unavailable).toBeGreaterThan(0);
-    expect(figures.otherStatus).toBe(0);
-    // None hangs: every request had its answer before the client gave up (CLIENT_TIMEOUT_MS).
-    expect(figures.noAnswer).toBe(0);
+    // None hangs (noAnswer is 0 above): every request had its answer before the client gave up.
     expect(figures.maxFailureMs).toBeLessThan(REQUEST_DEADLINE_MS + 1000);
-    expect(
-      outcomes.filter((o) => o.status === 503).every((o) => o.contentType?.startsWith('application/problem+json')),
-    ).toBe(true);
-    expect(figures.lost).toBe(0);
-    expect(figures.duplicated).toBe(0);
     expect(recovery).toBeDefined();
     expect(recovery!).toBeLessThan(REQUEST_DEADLINE_MS);
     expect((await timedFetch(`${api.baseUrl}/api/health/ready`)).status).toBe(200);

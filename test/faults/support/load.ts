@@ -164,6 +164,29 @@ export function tally(outcomes: Outcome[], rows: Map<string, number>): Tally {
 }
 
 /** Time from `since` to the end of the first create that was sent after it and succeeded. */
+/**
+ * What every database fault must leave true: the process up, liveness 200 and readiness a quick
+ * 503, failures only as 503 problem+json, and nothing unanswered, lost or written twice.
+ */
+export function expectOutageHandled(
+  apiRunning: boolean,
+  probes: { live: { status: number }; ready: { status: number; ms: number } },
+  outcomes: Outcome[],
+  figures: Tally,
+): void {
+  expect(apiRunning).toBe(true);
+  expect(probes.live.status).toBe(200);
+  expect(probes.ready.status).toBe(503);
+  expect(probes.ready.ms).toBeLessThan(1500);
+  expect(figures.unavailable).toBeGreaterThan(0);
+  expect(figures.otherStatus).toBe(0);
+  expect(figures.noAnswer).toBe(0);
+  expect(figures.lost).toBe(0);
+  expect(figures.duplicated).toBe(0);
+  const failures = outcomes.filter((o) => o.status === 503);
+  expect(failures.every((o) => o.contentType?.startsWith('application/problem+json'))).toBe(true);
+}
+
 export function recoveryMs(outcomes: Outcome[], since: number): number | undefined {
   const first = outcomes
     .filter((o) => o.startedAt >= since && o.status === 201)
