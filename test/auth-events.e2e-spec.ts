@@ -1,12 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHash, randomUUID } from 'node:crypto';
-import { createApp } from '../src/app';
-import { LogCapture } from './faults/support/log-capture';
-import { decodeJwt, send, type Reply } from './support/security';
-import { registerUser, testConfig, uniqueEmail, type TestUser } from './support/test-app';
+import { send, type Reply } from './support/http';
+import { decodeClaims } from './support/jwt';
+import { LogCapture } from './support/log-capture';
+import { createTestApp, registerUser, uniqueEmail, type TestUser } from './support/test-app';
 
 const digest = (email: string) => createHash('sha256').update(email, 'utf8').digest('base64url');
-const sessionOf = (accessToken: string) => decodeJwt(accessToken).sid as string;
+const sessionOf = (accessToken: string) => decodeClaims(accessToken).sid as string;
 
 describe('auth events in the logs', () => {
   let app: NestFastifyApplication;
@@ -14,14 +14,10 @@ describe('auth events in the logs', () => {
   // Every secret the tests handle; none may reach a log line.
   const secrets: string[] = [];
   beforeAll(async () => {
-    const config = testConfig({
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_LOGIN_ACCOUNT_CLIENT: '2/1m',
-      RATE_LIMIT_LOGIN_ACCOUNT: '4/1m',
-    });
-    app = await createApp(config, logs);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await createTestApp(
+      { LOG_LEVEL: 'info', RATE_LIMIT_LOGIN_ACCOUNT_CLIENT: '2/1m', RATE_LIMIT_LOGIN_ACCOUNT: '4/1m' },
+      { logs },
+    );
   });
   afterAll(() => app.close());
 

@@ -3,7 +3,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { createTestApp, registerUser, uniqueEmail, type TestUser } from './support/test-app';
-import { connectDb, decodeJwt, send } from './support/security';
+import { connectDb } from './support/db';
+import { expectProblem, send } from './support/http';
+import { decodeClaims } from './support/jwt';
+import { sorted } from './support/sort';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest();
 
@@ -43,7 +46,7 @@ describe('sessions, refresh and logout', () => {
       expect(second.status).toBe(200);
       const rows = await sessionRows(user.id);
       expect(rows).toHaveLength(2);
-      expect(rows.map((r) => r.id)).toContain(decodeJwt(second.body.accessToken as string).sid);
+      expect(rows.map((r) => r.id)).toContain(decodeClaims(second.body.accessToken as string).sid);
     });
 
     it('stores only a SHA-256 hash of a 256-bit random refresh token', async () => {
@@ -74,7 +77,7 @@ describe('sessions, refresh and logout', () => {
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, user: { id: user.id, email: user.email } });
       expect(res.body.refreshToken).not.toBe(user.refreshToken);
-      expect(decodeJwt(res.body.accessToken as string).sid).toBe(decodeJwt(user.accessToken).sid);
+      expect(decodeClaims(res.body.accessToken as string).sid).toBe(decodeClaims(user.accessToken).sid);
       expect((await me(res.body.accessToken as string)).status).toBe(200);
       const [row] = await sessionRows(user.id);
       expect(row.refresh_token_hash.equals(sha256(res.body.refreshToken as string))).toBe(true);
@@ -88,8 +91,7 @@ describe('sessions, refresh and logout', () => {
         expect(rotated.status).toBe(200);
 
         const replay = await refresh(user.refreshToken);
-        expect(replay.status).toBe(401);
-        expect(replay.headers['content-type']).toContain('application/problem+json');
+        expectProblem(replay, 401, 'unauthorized');
 
         expect((await refresh(rotated.body.refreshToken as string)).status).toBe(401);
         expect((await me(rotated.body.accessToken as string)).status).toBe(401);
@@ -117,7 +119,7 @@ describe('sessions, refresh and logout', () => {
     it('lets only one of two concurrent refreshes with the same token succeed', async () => {
       const user = await registerUser(app);
       const results = await Promise.all([refresh(user.refreshToken), refresh(user.refreshToken)]);
-      expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+      expect(sorted(results.map((r) => r.status))).toEqual([200, 401]);
     });
 
     it('refuses an unknown token without touching any session', async () => {
@@ -162,12 +164,12 @@ describe('sessions, refresh and logout', () => {
       expect(res.status).toBe(200);
       const list = res.body as unknown as { id: string; current: boolean; userAgent: string | null }[];
       expect(list).toHaveLength(2);
-      const phoneSid = decodeJwt(phone.body.accessToken as string).sid;
+      const phoneSid = decodeClaims(phone.body.accessToken as string).sid;
       expect(list.find((s) => s.current)).toMatchObject({ id: phoneSid, userAgent: 'phone' });
       expect(list.filter((s) => s.current)).toHaveLength(1);
-      expect(list.map((s) => s.id)).toContain(decodeJwt(user.accessToken).sid);
+      expect(list.map((s) => s.id)).toContain(decodeClaims(user.accessToken).sid);
       for (const session of list) {
-        expect(Object.keys(session).sort()).toEqual(['createdAt', 'current', 'id', 'lastUsedAt', 'userAgent']);
+        expect(sorted(Object.keys(session))).toEqual(['createdAt', 'current', 'id', 'lastUsedAt', 'userAgent']);
       }
     });
   });
@@ -176,7 +178,7 @@ describe('sessions, refresh and logout', () => {
     it('ends one of the caller’s sessions and its tokens', async () => {
       const user = await registerUser(app);
       const laptop = await login(user);
-      const sid = decodeJwt(laptop.body.accessToken as string).sid as string;
+      const sid = decodeClaims(laptop.body.accessToken as string).sid as string;
       const res = await send(app, 'DELETE', `/api/auth/sessions/${sid}`, { token: user.accessToken });
       expect(res.status).toBe(204);
       expect((await me(laptop.body.accessToken as string)).status).toBe(401);
@@ -189,10 +191,9 @@ describe('sessions, refresh and logout', () => {
     it("answers 404 for another user's session and leaves it working", async () => {
       const alice = await registerUser(app);
       const mallory = await registerUser(app);
-      const sid = decodeJwt(alice.accessToken).sid as string;
+      const sid = decodeClaims(alice.accessToken).sid as string;
       const res = await send(app, 'DELETE', `/api/auth/sessions/${sid}`, { token: mallory.accessToken });
-      expect(res.status).toBe(404);
-      expect(res.headers['content-type']).toContain('application/problem+json');
+      expectProblem(res, 404, 'not-found');
       expect((await me(alice.accessToken)).status).toBe(200);
     });
 

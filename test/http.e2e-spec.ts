@@ -3,9 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { QueryFailedError } from 'typeorm';
 import { TasksService } from '../src/tasks/tasks.service';
+import { expectProblem } from './support/http';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
-
-const PROBLEM = /^application\/problem\+json/;
 
 describe('HTTP behaviour: errors, headers, CORS', () => {
   let app: NestFastifyApplication;
@@ -26,7 +25,7 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
         .set('Content-Type', 'application/json')
         .send('{"title": "x",')
         .expect(400);
-      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expectProblem(res, 400, 'bad-request');
       expect(res.body).toEqual({
         type: 'urn:todo-api:problem:bad-request',
         title: 'Bad Request',
@@ -36,7 +35,8 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
     });
 
     it('answers malformed JSON on a public route with 400 too', async () => {
-      await request(http).post('/api/auth/login').set('Content-Type', 'application/json').send('nope').expect(400);
+      const res = await request(http).post('/api/auth/login').set('Content-Type', 'application/json').send('nope');
+      expectProblem(res, 400, 'bad-request');
     });
 
     it('answers a body over 100 KB with 413', async () => {
@@ -45,8 +45,7 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
         .set(user.auth)
         .send({ title: 'big', description: 'x'.repeat(101 * 1024) })
         .expect(413);
-      expect(res.headers['content-type']).toMatch(PROBLEM);
-      expect(res.body.type).toBe('urn:todo-api:problem:payload-too-large');
+      expectProblem(res, 413, 'payload-too-large');
     });
 
     it('accepts a body just under 100 KB (then validates it)', async () => {
@@ -54,7 +53,7 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
         .post('/api/tasks')
         .set(user.auth)
         .send({ title: 'big', description: 'x'.repeat(99 * 1024) });
-      expect(res.status).toBe(422);
+      expectProblem(res, 422, 'validation', ['description']);
     });
 
     it('answers a non-JSON body with 415', async () => {
@@ -64,11 +63,12 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
         .set('Content-Type', 'text/plain')
         .send('title=x')
         .expect(415);
-      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expectProblem(res, 415, 'unsupported-media-type');
     });
 
     it('answers an unknown route with 404 problem+json', async () => {
       const res = await request(http).get('/api/nothing-here').set(user.auth).expect(404);
+      expectProblem(res, 404, 'not-found');
       expect(res.body).toEqual({
         type: 'urn:todo-api:problem:not-found',
         title: 'Not Found',
@@ -91,7 +91,7 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
       try {
         const task = await createTask(app, user);
         const res = await request(http).get(`/api/tasks/${task.id}`).set(user.auth).expect(500);
-        expect(res.headers['content-type']).toMatch(PROBLEM);
+        expectProblem(res, 500, 'internal');
         expect(res.body).toEqual({
           type: 'urn:todo-api:problem:internal',
           title: 'Internal Server Error',

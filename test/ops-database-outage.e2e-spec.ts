@@ -1,11 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createApp, requestTimeoutMs } from '../src/app';
-import { LogCapture } from './faults/support/log-capture';
-import { TcpProxy } from './faults/support/tcp-proxy';
-import { registerUser, testConfig, type TestUser } from './support/test-app';
-
-const PROBLEM_JSON = /^application\/problem\+json/;
+import { requestTimeoutMs } from '../src/app';
+import { PROBLEM_JSON } from './support/http';
+import { LogCapture } from './support/log-capture';
+import { TcpProxy } from './support/tcp-proxy';
+import { createTestApp, registerUser, testConfig, type TestUser } from './support/test-app';
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = Date.now();
@@ -22,20 +21,17 @@ describe('database outage', () => {
   let app: NestFastifyApplication;
   let user: TestUser;
   const logs = new LogCapture();
-  const config = () =>
-    testConfig({
-      DATABASE_URL: proxy.rewrite(process.env.TEST_DATABASE_URL!),
-      DB_CONNECT_TIMEOUT_MS: '500',
-      DB_STATEMENT_TIMEOUT_MS: '1000',
-      LOG_LEVEL: 'info',
-    });
+  const env = (): Record<string, string> => ({
+    DATABASE_URL: proxy.rewrite(process.env.TEST_DATABASE_URL!),
+    DB_CONNECT_TIMEOUT_MS: '500',
+    DB_STATEMENT_TIMEOUT_MS: '1000',
+    LOG_LEVEL: 'info',
+  });
 
   beforeAll(async () => {
     const target = new URL(process.env.TEST_DATABASE_URL!);
     proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-    app = await createApp(config(), logs);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await createTestApp(env(), { logs });
     user = await registerUser(app);
   });
   afterEach(() => proxy.restore());
@@ -88,7 +84,7 @@ describe('database outage', () => {
   });
 
   it('answers 503 within the request timeout while the database hangs, and recovers when it resumes', async () => {
-    const limit = requestTimeoutMs(config());
+    const limit = requestTimeoutMs(testConfig(env()));
     proxy.hang();
     // More requests than the pool has connections, so some wait for a connection and some on one.
     const results = await Promise.all(Array.from({ length: 6 }, () => timed(() => createTask())));

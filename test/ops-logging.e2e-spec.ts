@@ -1,17 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createApp } from '../src/app';
-import { LogCapture } from './faults/support/log-capture';
-import { createTask, registerUser, testConfig } from './support/test-app';
+import { LogCapture } from './support/log-capture';
+import { createTask, createTestApp, registerUser, uniqueEmail } from './support/test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-async function appLoggingTo(logs: LogCapture, level = 'info'): Promise<NestFastifyApplication> {
-  const app = await createApp(testConfig({ LOG_LEVEL: level }), logs);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
+const appLoggingTo = (logs: LogCapture, level = 'info') => createTestApp({ LOG_LEVEL: level }, { logs });
 
 describe('request logging', () => {
   let app: NestFastifyApplication;
@@ -92,12 +86,21 @@ describe('request logging', () => {
 });
 
 describe('log level', () => {
-  it('follows LOG_LEVEL', async () => {
+  it('follows LOG_LEVEL: at warn, a warning is written and an info line is not', async () => {
     const logs = new LogCapture();
     const app = await appLoggingTo(logs, 'warn');
     try {
-      await request(app.getHttpServer()).get('/api/health').expect(200);
-      expect(logs.lines.length).toBe(0);
+      await request(app.getHttpServer()).get('/api/health').set('X-Request-Id', 'level-info-1').expect(200);
+      await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .set('X-Request-Id', 'level-warn-1')
+        .send({ email: uniqueEmail(), password: 'not the password' })
+        .expect(401);
+      expect(logs.lines.filter((line) => line.reqId === 'level-info-1')).toEqual([]);
+      expect(logs.lines.filter((line) => line.reqId === 'level-warn-1')).toEqual([
+        expect.objectContaining({ level: 'warn', event: 'login_failed' }),
+      ]);
+      expect(logs.lines.filter((line) => line.level !== 'warn' && line.level !== 'error')).toEqual([]);
     } finally {
       await app.close();
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { migrations } from '../src/database/data-source-options';
 import { migrateDatabase } from '../src/database/migrate';
+import { sorted } from './support/sort';
 
 describe('migrations with several instances', () => {
   const name = `todo_migrate_${randomBytes(6).toString('hex')}`;
@@ -23,7 +24,7 @@ describe('migrations with several instances', () => {
   it('applies each migration once when instances migrate a fresh database at the same moment', async () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => migrateDatabase(url)));
     // One instance applied them all; the others waited on the lock and found nothing to do.
-    expect(results.flat().sort()).toEqual(migrations.map((m) => m.name).sort());
+    expect(sorted(results.flat())).toEqual(sorted(migrations.map((m) => m.name)));
     expect(results.filter((applied) => applied.length > 0)).toHaveLength(1);
 
     const db = new Client({ connectionString: url });

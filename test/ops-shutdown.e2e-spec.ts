@@ -3,14 +3,7 @@ import { Client } from 'pg';
 import { shutDownGracefully } from '../src/app';
 import { ShutdownState } from '../src/health/shutdown-state';
 import { createTestApp, registerUser } from './support/test-app';
-
-async function until(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { until } from './support/wait';
 
 describe('graceful shutdown', () => {
   it('fails readiness once shutdown begins, and closes the connection after every answer', async () => {

@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestApp, registerUser, uniqueEmail, type TestUser } from './support/test-app';
-import { send, type Reply } from './support/security';
+import { send, type Reply } from './support/http';
+import { sorted } from './support/sort';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)];
 
 describe('no account enumeration at sign-in', () => {
   let app: NestFastifyApplication;

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, registerUser, type TestUser } from './support/test-app';
-import { send } from './support/security';
+import { send } from './support/http';
 
 /**
  * Random sequences of register/create/update/replace/delete/get/list by several users, checked

@@ -2,7 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import { createTestApp, registerUser, uniqueEmail, type TestUser } from './support/test-app';
-import { connectDb, send } from './support/security';
+import { connectDb } from './support/db';
+import { send } from './support/http';
 
 /** Fields a client must never set, with values an attacker would try. */
 function forbidden(victim: TestUser): Record<string, unknown> {

@@ -1,23 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import { RedisRateLimitStore } from '../src/throttling/redis-rate-limit.store';
 import { createTestApp, registerUser, uniqueEmail } from './support/test-app';
-import { send } from './support/security';
+import { expectProblem, send } from './support/http';
+import { freePort, until } from './support/wait';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('rate limits shared through Redis', () => {
   const prefix = `todo-api-test:${randomUUID()}:`;
@@ -107,17 +97,18 @@ describe('rate limits shared through Redis', () => {
         '--appendonly',
         'no',
       ]);
-      for (let i = 0; i < 50; i++) {
-        const probe = new Redis({ port, lazyConnect: true, retryStrategy: () => null });
-        const up = await probe.connect().then(
-          () => true,
-          () => false,
-        );
-        probe.disconnect();
-        if (up) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('redis-server did not start');
+      await until(
+        async () => {
+          const probe = new Redis({ port, lazyConnect: true, retryStrategy: () => null });
+          const up = await probe.connect().then(
+            () => true,
+            () => false,
+          );
+          probe.disconnect();
+          return up;
+        },
+        { intervalMs: 100, what: 'redis-server listening' },
+      );
     });
     afterAll(() => {
       server.kill('SIGKILL');
@@ -133,8 +124,7 @@ describe('rate limits shared through Redis', () => {
         const res = await send(app, 'POST', '/api/auth/login', {
           body: { email: uniqueEmail(), password: 'whatever it is' },
         });
-        expect(res.status).toBe(503);
-        expect(res.headers['content-type']).toContain('application/problem+json');
+        expectProblem(res, 503, 'unavailable');
         expect(JSON.stringify(res.body)).not.toMatch(/redis/i);
         expect(Date.now() - started).toBeLessThan(2000);
       } finally {

@@ -1,11 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestApp, registerUser, uniqueEmail, type TestUser } from './support/test-app';
-import { send, type Reply } from './support/security';
+import { expectProblem, send, type Reply } from './support/http';
 
 function expectTooMany(res: Reply, maxSeconds: number): number {
-  expect(res.status).toBe(429);
-  expect(res.headers['content-type']).toContain('application/problem+json');
-  expect(res.body).toMatchObject({ type: 'urn:todo-api:problem:too-many-requests', status: 429 });
+  expectProblem(res, 429, 'too-many-requests');
   expect(JSON.stringify(res.body)).not.toMatch(/throttl/i);
   const retryAfter = Number(res.headers['retry-after']);
   expect(Number.isInteger(retryAfter)).toBe(true);

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+import { ascending, sorted } from './support/sort';
 
 interface Task {
   id: string;
@@ -28,10 +29,9 @@ function expectedOrder(tasks: Task[], sort: string): string[] {
   return [...tasks]
     .sort((a, b) => {
       if (field === 'dueAt' && (a.dueAt === null) !== (b.dueAt === null)) return a.dueAt === null ? 1 : -1;
-      const [ka, kb] = [key(a), key(b)];
       const bothMissing = field === 'dueAt' && a.dueAt === null;
-      const byKey = bothMissing || ka === kb ? 0 : ka < kb ? -1 : 1;
-      const cmp = byKey !== 0 ? byKey : a.id < b.id ? -1 : 1;
+      const byKey = bothMissing ? 0 : ascending(key)(a, b);
+      const cmp = byKey !== 0 ? byKey : ascending((t: Task) => t.id)(a, b);
       return descending ? -cmp : cmp;
     })
     .map((t) => t.id);
@@ -64,7 +64,7 @@ describe('GET /api/tasks filters, sorts and parameters', () => {
     return items;
   }
 
-  const titles = (tasks: Task[]) => tasks.map((t) => t.title).sort();
+  const titles = (tasks: Task[]) => sorted(tasks.map((t) => t.title));
 
   describe('sorting', () => {
     let user: TestUser;
@@ -178,8 +178,8 @@ describe('GET /api/tasks filters, sorts and parameters', () => {
       ['completed=false&tag=home&priority=medium&q=rent', ['Pay rent']],
       ['overdue=true&tag=work', []],
     ])('%s', async (query, expected) => {
-      expect(titles(await list(user, `${query}&limit=100`))).toEqual([...expected].sort());
-      expect(titles(await listAll(user, query))).toEqual([...expected].sort());
+      expect(titles(await list(user, `${query}&limit=100`))).toEqual(sorted(expected));
+      expect(titles(await listAll(user, query))).toEqual(sorted(expected));
     });
   });
 

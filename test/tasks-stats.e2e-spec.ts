@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ValidationProblem } from '../src/common/problem';
 import { TAG_LIST_LIMIT, TasksService } from '../src/tasks/tasks.service';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+import { sorted } from './support/sort';
 
 const HOUR = 3_600_000;
 
@@ -162,9 +163,7 @@ describe('GET /api/tasks/stats and GET /api/tags', () => {
         for (const tag of task.tags as string[]) expected.set(tag, (expected.get(tag) ?? 0) + 1);
       }
       expected.set('other', 4);
-      expect(res.body).toEqual(
-        [...expected.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => ({ name, count })),
-      );
+      expect(res.body).toEqual(sorted(expected.entries(), ([name]) => name).map(([name, count]) => ({ name, count })));
     });
 
     it(`lists the first ${TAG_LIST_LIMIT} tags by name and no more`, async () => {

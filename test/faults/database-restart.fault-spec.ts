@@ -12,6 +12,7 @@ import {
   type ApiUser,
 } from './support/load';
 import { PgServer } from './support/pg-server';
+import { sorted } from '../support/sort';
 
 describe('PostgreSQL stopped and started again under load', () => {
   let pg: PgServer;
@@ -50,9 +51,10 @@ describe('PostgreSQL stopped and started again under load', () => {
     const rows = await rowsByTitle(databaseUrl, user.id);
     const figures = tally(outcomes, rows);
     const recovery = recoveryMs(outcomes, upAt);
-    const firstOk = outcomes
-      .filter((o) => o.startedAt >= upAt && o.status === 201)
-      .sort((a, b) => a.endedAt - b.endedAt)[0];
+    const firstOk = sorted(
+      outcomes.filter((o) => o.startedAt >= upAt && o.status === 201),
+      (o) => o.endedAt,
+    )[0];
     const failedAfterRecovery = outcomes.filter((o) => firstOk && o.startedAt > firstOk.endedAt && o.status !== 201);
     report('postgres-restart', {
       ...figures,

@@ -6,17 +6,10 @@ import { Client } from 'pg';
 import { ApiProcess, type Exit } from './support/api-process';
 import { createTask, registerUser, report, rowsByTitle, runCreateLoad, sleep, type ApiUser } from './support/load';
 import { alive, PgServer, postmasterPid, postmasterPort } from './support/pg-server';
+import { until } from '../support/wait';
 
 // Fewer than the pool has connections (4), so the load still gets some.
 const HELD = 2;
-
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(25);
-  }
-}
 
 /**
  * The API started its own embedded PostgreSQL (no DATABASE_URL), as in development: on SIGTERM

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
@@ -25,9 +26,20 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
   });
 }
 
-/** The real AppModule, in-process, on the run's migrated database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<NestFastifyApplication> {
-  const app = await createApp(testConfig(env), false);
+export interface TestAppOptions {
+  /** Where the logs go (for specs that read them); silent otherwise. */
+  logs?: DestinationStream;
+  /** Runs after the routes are declared and before they are registered (Fastify hooks such as onRoute). */
+  beforeInit?: (app: NestFastifyApplication) => void;
+}
+
+/** The real AppModule, in-process, on the run's migrated database: every e2e spec builds its app here. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const app = await createApp(testConfig(env), options.logs ?? false);
+  options.beforeInit?.(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

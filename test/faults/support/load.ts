@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Client } from 'pg';
+import { ascending } from '../../support/sort';
+import { sleep } from '../../support/wait';
 
 export interface Outcome {
   title: string;
@@ -108,7 +110,7 @@ export function runCreateLoad(options: LoadOptions): { outcomes: Outcome[]; done
       const outcome = await createTask(options.baseUrl, options.token, agent);
       outcomes.push(outcome);
       // A refused connection answers at once: pace the retries instead of spinning.
-      if (outcome.error) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (outcome.error) await sleep(50);
     }
   };
   const done = Promise.all(Array.from({ length: options.workers }, worker)).then(() => {
@@ -188,9 +190,7 @@ export function expectOutageHandled(
 }
 
 export function recoveryMs(outcomes: Outcome[], since: number): number | undefined {
-  const first = outcomes
-    .filter((o) => o.startedAt >= since && o.status === 201)
-    .sort((a, b) => a.endedAt - b.endedAt)[0];
+  const first = outcomes.filter((o) => o.startedAt >= since && o.status === 201).sort(ascending((o) => o.endedAt))[0];
   return first ? first.endedAt - since : undefined;
 }
 
@@ -199,7 +199,7 @@ export function report(fault: string, figures: object): void {
   process.stdout.write(`\nFAULT ${fault}: ${JSON.stringify(figures)}\n`);
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep };
 
 export async function timedFetch(url: string, init?: RequestInit): Promise<{ status: number; ms: number }> {
   const started = Date.now();
