@@ -1,0 +1,55 @@
+import type { Method } from './http';
+import { uniqueEmail, type TestUser } from './test-app';
+
+/**
+ * Every route of the API, one line each; the route matrix spec fails until a new route is added here.
+ * - `public`: answers without a token (the contract's allow-list).
+ * - `id`: what the `:id` in the path names; the matrix tries another user's one.
+ * - `body`: a valid body for `user`, the caller; the matrix adds an unknown field to it.
+ */
+export interface Route {
+  method: Method;
+  path: string;
+  public?: true;
+  id?: 'task' | 'session';
+  body?: (user: TestUser) => Record<string, unknown>;
+}
+
+const task = { title: 'from the route matrix', priority: 'high', tags: ['matrix'] };
+
+export const ROUTES: Route[] = [
+  { method: 'GET', path: '/api/health', public: true },
+  { method: 'GET', path: '/api/health/ready', public: true },
+  {
+    method: 'POST',
+    path: '/api/auth/register',
+    public: true,
+    body: () => ({ email: uniqueEmail(), password: 'a fine passphrase' }),
+  },
+  { method: 'POST', path: '/api/auth/login', public: true, body: (u) => ({ email: u.email, password: u.password }) },
+  { method: 'POST', path: '/api/auth/refresh', public: true, body: (u) => ({ refreshToken: u.refreshToken }) },
+  { method: 'POST', path: '/api/auth/logout' },
+  { method: 'GET', path: '/api/auth/me' },
+  { method: 'PATCH', path: '/api/auth/me', body: () => ({ name: 'Renamed' }) },
+  { method: 'DELETE', path: '/api/auth/me', body: (u) => ({ password: u.password }) },
+  {
+    method: 'POST',
+    path: '/api/auth/change-password',
+    body: (u) => ({ currentPassword: u.password, newPassword: 'a brand new passphrase' }),
+  },
+  { method: 'GET', path: '/api/auth/sessions' },
+  { method: 'DELETE', path: '/api/auth/sessions/:id', id: 'session' },
+  { method: 'GET', path: '/api/tasks' },
+  { method: 'GET', path: '/api/tasks/stats' },
+  { method: 'POST', path: '/api/tasks', body: () => task },
+  { method: 'GET', path: '/api/tasks/:id', id: 'task' },
+  { method: 'PATCH', path: '/api/tasks/:id', id: 'task', body: () => ({ title: 'changed' }) },
+  { method: 'PUT', path: '/api/tasks/:id', id: 'task', body: () => task },
+  { method: 'PATCH', path: '/api/tasks/:id/complete', id: 'task', body: () => ({ completed: true }) },
+  { method: 'DELETE', path: '/api/tasks/:id', id: 'task' },
+  { method: 'GET', path: '/api/tags' },
+];
+
+export const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+
+export const withId = (route: Route, id: string) => route.path.replace(':id', id);
