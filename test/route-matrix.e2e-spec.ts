@@ -4,9 +4,9 @@ import type { Client } from 'pg';
 import { connectDb, snapshotRows } from './support/db';
 import { expectProblem, send, type Reply } from './support/http';
 import { decodeClaims, forgeToken } from './support/jwt';
-import { ROUTES, routeKey, withId, type Route } from './support/routes';
+import { ownResourceId, ROUTES, routeKey, withId, type Route } from './support/routes';
 import { sorted } from './support/sort';
-import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+import { createTestApp, registerUser, type TestUser } from './support/test-app';
 
 /** Swagger UI and its assets, served by the docs module, not by a controller. */
 const DOCS = /^\/api\/docs/;
@@ -47,15 +47,7 @@ describe('route matrix', () => {
       body: route.body ? { ...route.body(user), ...options.extra } : options.extra,
     });
 
-  async function ownId(route: Route, owner: TestUser): Promise<string> {
-    if (route.id === 'task') return (await createTask(app, owner)).id;
-    // A second session, so ending it leaves the owner signed in.
-    const login = await send(app, 'POST', '/api/auth/login', {
-      body: { email: owner.email, password: owner.password },
-    });
-    expect(login.status).toBe(200);
-    return decodeClaims(login.body.accessToken as string).sid as string;
-  }
+  const ownId = (route: Route, owner: TestUser) => ownResourceId(app, route, owner);
 
   it('has one line for every registered route, and none for a route that is gone', () => {
     expect(sorted(registered)).toEqual(sorted(ROUTES.map(routeKey)));

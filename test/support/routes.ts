@@ -1,5 +1,7 @@
-import type { Method } from './http';
-import { uniqueEmail, type TestUser } from './test-app';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { send, type Method } from './http';
+import { decodeClaims } from './jwt';
+import { createTask, uniqueEmail, type TestUser } from './test-app';
 
 /**
  * Every route of the API, one line each; the route matrix spec fails until a new route is added here.
@@ -53,3 +55,11 @@ export const ROUTES: Route[] = [
 export const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
 
 export const withId = (route: Route, id: string) => route.path.replace(':id', id);
+
+/** A resource of `owner` that the route's `:id` can name: a new task, or a second session (so ending it leaves one). */
+export async function ownResourceId(app: NestFastifyApplication, route: Route, owner: TestUser): Promise<string> {
+  if (route.id === 'task') return (await createTask(app, owner)).id;
+  const login = await send(app, 'POST', '/api/auth/login', { body: { email: owner.email, password: owner.password } });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+  return decodeClaims(login.body.accessToken as string).sid as string;
+}
