@@ -13,6 +13,7 @@ import { registerHttpLogging } from './logging/http-logging';
 import { createLogger } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 import { requestIdFrom, REQUEST_ID_HEADER } from './logging/request-id';
+import { acceptEmptyJsonBodies } from './http/json-body';
 import { registerRequestDeadline } from './http/request-deadline';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerShutdownGate } from './http/shutdown-gate';
@@ -69,6 +70,7 @@ export async function createApp(
   registerSecurityHeaders(fastify);
   // JSON only: a text/plain body would otherwise reach the validators as a string.
   fastify.removeContentTypeParser('text/plain');
+  acceptEmptyJsonBodies(app, BODY_LIMIT_BYTES);
   setupOpenApi(app);
   return app;
 }

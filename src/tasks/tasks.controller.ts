@@ -21,7 +21,6 @@ import { TaskPage, TaskResponse } from './dto/task-response.dto';
 import { TaskStatsQuery, TaskStatsResponse } from './dto/task-stats.dto';
 import { canonicalTimeZone } from './dto/time-zone';
 import { UpdateTaskDto } from './dto/update-task.dto';
-import { AllowEmptyJsonBody } from './empty-json-body';
 import { TasksService } from './tasks.service';
 
 // A malformed id is answered like another user's task, 404, so the document states the form only.
@@ -110,7 +109,6 @@ export class TasksController {
 
   @Patch(':id/complete')
   @ApiTaskId()
-  @AllowEmptyJsonBody()
   @ApiOperation({
     summary: 'Complete, reopen or toggle a task',
     description:

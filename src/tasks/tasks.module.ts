@@ -1,7 +1,5 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { allowEmptyJsonBodies } from './empty-json-body';
 import { TagsController } from './tags.controller';
 import { TaskCursorCodec } from './task-cursor';
 import { Task } from './task.entity';
@@ -13,10 +11,4 @@ import { TasksService } from './tasks.service';
   controllers: [TasksController, TagsController],
   providers: [TasksService, TaskCursorCodec],
 })
-export class TasksModule implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  onModuleInit(): void {
-    allowEmptyJsonBodies(this.adapterHost.httpAdapter.getInstance());
-  }
-}
+export class TasksModule {}
