@@ -5,7 +5,7 @@ import { ROUTES, routeKey } from './support/routes';
 import { sorted } from './support/sort';
 import { createTestApp } from './support/test-app';
 
-/** The contract's public routes (API.md, "Public routes"). Everything else needs a bearer token. */
+/** The public routes, as the route table of docs/api-guide.md marks them. Everything else needs a bearer token. */
 const PUBLIC_ROUTES = new Set([
   'GET /api/health',
   'GET /api/health/ready',
