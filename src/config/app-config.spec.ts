@@ -63,9 +63,20 @@ describe(loadConfig.name, () => {
     ['CORS_ORIGINS', 'localhost:5173', /CORS_ORIGINS entries must be origins/],
     ['NODE_ENV', 'staging', /NODE_ENV must be/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['REDIS_URL', 'cache.internal:6379', /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    ['REDIS_URL', 'redis://cache.internal:port', /REDIS_URL must be/],
+    ['REDIS_URL', 'redis://', /REDIS_URL must be/],
+    ['REDIS_URL', 'redis://cache.internal/not-a-db', /REDIS_URL must be/],
   ])('names %s when it is %s', (name, value, message) => {
     expect(() => loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), [name]: value })).toThrow(message);
   });
+
+  it.each(['redis://cache.internal:6379', 'rediss://app:pw@cache.internal:6380/2', 'redis://127.0.0.1'])(
+    'accepts REDIS_URL=%s',
+    (url) => {
+      expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), REDIS_URL: url }).redisUrl).toBe(url);
+    },
+  );
 
   it('reports every problem at once', () => {
     const load = () => loadConfig({ PORT: 'x', BCRYPT_COST: '2', JWT_SECRET: SECRET });

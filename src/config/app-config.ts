@@ -134,7 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const redisUrl = env.REDIS_URL || undefined;
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  // Checked here because an unreachable Redis no longer stops the start: a typo must still.
+  if (redisUrl && !isRedisUrl(redisUrl)) {
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL with a host, like redis://cache.internal:6379');
+  }
   const trustRaw = (env.TRUST_PROXY ?? '').trim();
   let trustProxy: AppConfig['trustProxy'] = false;
   if (trustRaw === 'true') trustProxy = true;
@@ -186,6 +189,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function isRedisUrl(raw: string): boolean {
+  if (!/^rediss?:\/\//.test(raw)) return false;
+  try {
+    const url = new URL(raw);
+    return url.hostname !== '' && (url.pathname === '' || /^\/\d*$/.test(url.pathname));
+  } catch {
+    return false;
+  }
 }
 
 /** Development only: a random secret made once and kept under the git-ignored data folder. */

@@ -1,5 +1,7 @@
-import { Logger, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
+import { MemoryRateLimitStore } from './memory-rate-limit.store';
 import { RateLimitStore, type WindowCount } from './rate-limit.store';
 
 // INCR and the first PEXPIRE in one script: a crash between them can never leave a counter without an end.
@@ -17,53 +19,57 @@ interface HitCommand {
 }
 
 /**
- * Counters shared by every instance. Without Redis the limits cannot be enforced, so requests that
- * need them get a 503 (quickly: no offline queue) rather than going through unlimited.
+ * Counters shared by every instance through Redis. While Redis cannot be used, each hit is counted
+ * in this instance's memory instead: the limits still hold per instance, only looser across
+ * instances, and no request fails or waits for Redis. Each hit goes to exactly one of the two
+ * stores, so none is counted twice; once Redis answers again, counting goes back to it (with the
+ * counts it kept, if it kept any).
  */
-export class RedisRateLimitStore extends RateLimitStore implements OnApplicationShutdown {
+export class RedisRateLimitStore extends RateLimitStore {
   private readonly logger = new Logger('RateLimit');
+  private readonly fallback = new MemoryRateLimitStore();
+  private readonly redis: Redis & HitCommand;
+  // A server that answers with errors (out of memory, read-only replica) is reported once, not per request.
+  private refusing = false;
 
-  private constructor(
-    private readonly redis: Redis & HitCommand,
+  constructor(
+    private readonly connection: RedisConnection,
     private readonly prefix: string,
   ) {
     super();
-  }
-
-  static async connect(url: string, prefix: string): Promise<RedisRateLimitStore> {
-    const redis = new Redis(url, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      commandTimeout: 1000,
-    });
-    redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
-    const store = new RedisRateLimitStore(redis as Redis & HitCommand, prefix);
-    redis.on('error', (error: Error) => store.logger.warn(`Redis: ${error.message}`));
-    await redis.connect();
-    return store;
+    this.redis = connection.client as Redis & HitCommand;
+    if (!this.redis.rateLimitHit) this.redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
   }
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
-    const [hits, resetInMs] = await this.call(() => this.redis.rateLimitHit(this.prefix + key, windowMs));
-    return { hits, resetInMs };
-  }
-
-  async reset(keys: string[]): Promise<void> {
-    if (keys.length) await this.call(() => this.redis.del(...keys.map((key) => this.prefix + key)));
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
-  }
-
-  private async call<T>(command: () => Promise<T>): Promise<T> {
-    try {
-      return await command();
-    } catch (error) {
-      this.logger.error(`rate limit store unavailable: ${(error as Error).message}`);
-      throw new ServiceUnavailableException('The service is temporarily unavailable; retry shortly.');
+    if (this.connection.available) {
+      try {
+        const [hits, resetInMs] = await this.redis.rateLimitHit(this.prefix + key, windowMs);
+        this.refusing = false;
+        return { hits, resetInMs };
+      } catch (error) {
+        this.failed(error as Error);
+      }
     }
+    return this.fallback.hit(key, windowMs);
+  }
+
+  // Both: counts kept in memory during an earlier outage must not outlive a success either.
+  async reset(keys: string[]): Promise<void> {
+    await this.fallback.reset(keys);
+    if (!keys.length || !this.connection.available) return;
+    try {
+      await this.redis.del(...keys.map((key) => this.prefix + key));
+    } catch (error) {
+      this.failed(error as Error);
+    }
+  }
+
+  private failed(error: Error): void {
+    if (error.name === 'ReplyError' && !this.refusing) {
+      this.refusing = true;
+      this.logger.error(`Redis refused a rate-limit command (${error.message}); counting in memory meanwhile`);
+    }
+    this.connection.commandFailed(error);
   }
 }

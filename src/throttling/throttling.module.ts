@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { ExecutionContext } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RedisConnection } from '../redis/redis-connection';
+import { RedisModule } from '../redis/redis.module';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
 import { RATE_LIMIT_POLICY, type RateLimitPolicy } from './rate-limit.decorator';
 import { RateLimitStore } from './rate-limit.store';
@@ -32,17 +34,16 @@ export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
 /**
  * Rate limiting on @nestjs/throttler, whose guard (registered globally by the auth module, ahead of
  * the token check) answers 429 with Retry-After, over our own store: in memory, or in Redis when
- * REDIS_URL is set so that every instance counts together.
+ * REDIS_URL is set so that every instance counts together (in memory again while Redis is lost).
  */
 @Module({
+  imports: [RedisModule],
   providers: [
     {
       provide: RateLimitStore,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): Promise<RateLimitStore> | RateLimitStore =>
-        config.redisUrl
-          ? RedisRateLimitStore.connect(config.redisUrl, `${config.redisKeyPrefix}rl:`)
-          : new MemoryRateLimitStore(),
+      inject: [APP_CONFIG, RedisConnection],
+      useFactory: (config: AppConfig, redis: RedisConnection): RateLimitStore =>
+        redis.configured ? new RedisRateLimitStore(redis, `${config.redisKeyPrefix}rl:`) : new MemoryRateLimitStore(),
     },
     { provide: getStorageToken(), useExisting: RateLimitStore },
     { provide: getOptionsToken(), inject: [APP_CONFIG], useFactory: throttlerOptions },
