@@ -6,11 +6,29 @@ import { DataSource } from 'typeorm';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Public } from '../common/public.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RedisConnection } from '../redis/redis-connection';
 import { ShutdownState } from './shutdown-state';
 
 class HealthStatus {
   @ApiProperty({ enum: ['ok'], example: 'ok' })
   status: 'ok';
+}
+
+export type DegradedPart = 'redis';
+
+class ReadinessStatus extends HealthStatus {
+  @ApiProperty({
+    required: false,
+    enum: ['redis'],
+    isArray: true,
+    maxItems: 1,
+    example: ['redis'],
+    description:
+      'Present only when a part the service can do without is out: `redis` means the configured Redis ' +
+      "does not answer, so rate limits are counted in each instance's memory (looser across instances) " +
+      'until it does. The instance still serves every request.',
+  })
+  degraded?: DegradedPart[];
 }
 
 // A probe that waits is as bad as one that fails: orchestrators give up after a second or two.
@@ -27,6 +45,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly shutdown: ShutdownState,
+    private readonly redis: RedisConnection,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.deadlineMs = Math.min(READY_DEADLINE_MS, config.dbConnectTimeoutMs);
@@ -43,18 +62,24 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: not shutting down, and the database answers within a second. */
+  /**
+   * Readiness: not shutting down, and the database answers within a second. A lost Redis does not
+   * fail it (the instance serves every request without it) but is named, for operators and alerts.
+   */
   @Get('ready')
   @ApiOperation({
     summary: 'Readiness',
-    description: '200 while the service is not shutting down and the database answers within a second; 503 otherwise.',
+    description:
+      '200 while the service is not shutting down and the database answers within a second; 503 otherwise. ' +
+      'A 200 body lists in `degraded` the parts the service is running without (`{"status":"ok","degraded":["redis"]}`); ' +
+      'without them it still serves every request, so a load balancer should keep sending traffic.',
   })
-  @ApiOkResponse({ type: HealthStatus })
+  @ApiOkResponse({ type: ReadinessStatus })
   @ApiProblems(503)
-  async ready(): Promise<HealthStatus> {
+  async ready(): Promise<ReadinessStatus> {
     if (this.shutdown.shuttingDown) throw new ServiceUnavailableException('The service is shutting down.');
     if (!(await this.databaseAnswers())) throw new ServiceUnavailableException('The database is not reachable.');
-    return { status: 'ok' };
+    return this.redis.configured && !this.redis.available ? { status: 'ok', degraded: ['redis'] } : { status: 'ok' };
   }
 
   /** A hung server never fails the query, so the probe stops waiting on its own. */
