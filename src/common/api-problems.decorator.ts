@@ -37,6 +37,8 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`.',
   404: 'Not one of your resources (including a malformed id).',
   409: 'The email is already registered.',
+  410: 'The cursor is older than the changes kept (`type` …`sync-expired`): sync again without it.',
+  412: 'The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists.',
   413: 'The body is larger than 100 KB.',
   422: 'Validation failed; `errors` names each field.',
   429: 'Too many requests; see `Retry-After`.',

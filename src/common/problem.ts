@@ -23,6 +23,16 @@ export const PROBLEM_TYPES: Record<number, { slug: string; title: string; detail
   404: { slug: 'not-found', title: 'Not Found', detail: 'No such resource.' },
   405: { slug: 'method-not-allowed', title: 'Method Not Allowed', detail: 'This method is not allowed here.' },
   409: { slug: 'conflict', title: 'Conflict', detail: 'The request conflicts with existing data.' },
+  410: {
+    slug: 'sync-expired',
+    title: 'Gone',
+    detail: 'Changes this old are no longer kept; sync again from the start (without a cursor).',
+  },
+  412: {
+    slug: 'precondition-failed',
+    title: 'Precondition Failed',
+    detail: 'The task has changed since the version you named.',
+  },
   413: { slug: 'payload-too-large', title: 'Payload Too Large', detail: 'The request body is larger than 100 KB.' },
   415: {
     slug: 'unsupported-media-type',
@@ -52,6 +62,16 @@ export function problem(status: number, detail?: string, errors?: FieldError[]):
     detail: detail ?? known?.detail ?? 'The request failed.',
     ...(errors ? { errors } : {}),
   };
+}
+
+/**
+ * An error of its own kind within a status (an idempotency key reused is a 422, but not a validation
+ * error): its `type` is `urn:todo-api:problem:<slug>`, the same every time.
+ */
+export class TypedProblem extends HttpException {
+  constructor(status: number, slug: string, title: string, detail: string, errors?: FieldError[]) {
+    super({ type: BASE + slug, title, status, detail, ...(errors ? { errors } : {}) }, status);
+  }
 }
 
 /** A 422 naming each field at fault; thrown by the validation pipe and by services alike. */

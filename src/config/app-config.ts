@@ -27,6 +27,10 @@ export interface AppConfig {
   /** Prefixes every key this service writes to Redis, so several deployments can share one server. */
   redisKeyPrefix: string;
   rateLimits: RateLimits;
+  /** How long a trashed task stays restorable before it is deleted for good. */
+  trashRetentionSeconds: number;
+  /** How long the changes feed keeps a change (a deletion most of all); an older cursor must sync again. */
+  changesRetentionSeconds: number;
 }
 
 /** At most `limit` in a fixed window of `windowSeconds`; past it, 429 until the window ends. */
@@ -177,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl,
     trustProxy,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'todo-api:',
+    trashRetentionSeconds: duration('TRASH_RETENTION', '30d', 60),
+    changesRetentionSeconds: duration('CHANGES_RETENTION', '30d', 60),
     rateLimits: {
       api: rate('RATE_LIMIT_API', '600/1m'),
       login: rate('RATE_LIMIT_LOGIN', '20/1m'),

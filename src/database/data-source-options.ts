@@ -1,13 +1,23 @@
 import type { DataSourceOptions } from 'typeorm';
 import { Session } from '../auth/session.entity';
+import { EventLog } from '../events/event-log.entity';
+import { EventTicket } from '../events/event-ticket.entity';
+import { UserEvent } from '../events/user-event.entity';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-schema';
 import { TaskQueries1764370000000 } from './migrations/1764370000000-task-queries';
 import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-rotated-refresh-tokens';
+import { Sync1796100440000 } from './migrations/1796100440000-sync';
 
-export const entities = [User, Session, Task];
-export const migrations = [InitialSchema1764367200000, TaskQueries1764370000000, RotatedRefreshTokens1764380000000];
+export const entities = [User, Session, Task, EventLog, UserEvent, EventTicket, IdempotencyKey];
+export const migrations = [
+  InitialSchema1764367200000,
+  TaskQueries1764370000000,
+  RotatedRefreshTokens1764380000000,
+  Sync1796100440000,
+];
 
 export interface DatabaseSettings {
   url: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -19,6 +19,9 @@ export interface StoredRecurrence extends Recurrence {
 }
 
 @Entity({ name: 'tasks' })
+// Partial and descending: TypeORM cannot write these, the sync migration does.
+@Index('tasks_owner_trash_idx', { synchronize: false })
+@Index('tasks_trashed_at_idx', { synchronize: false })
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,4 +62,12 @@ export class Task {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+
+  /** Grows by one with every change, by a trigger, whichever statement makes it (see the sync migration). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Set while the task is in the trash. */
+  @Column({ name: 'deleted_at', type: 'timestamptz', precision: 3, nullable: true })
+  deletedAt: Date | null;
 }

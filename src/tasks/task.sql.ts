@@ -7,7 +7,7 @@ import type { Task } from './task.entity';
  * so they map to the view without hydration. Each is a named statement, which every connection
  * parses and plans once. Every statement names the owner: another user's task is never touched.
  */
-export type TaskRow = Omit<Task, 'ownerId'>;
+export type TaskRow = Omit<Task, 'ownerId' | 'version' | 'deletedAt'>;
 
 /** A row plus its version (the tuple's xmin), which a read-then-write checks so no change is lost. */
 export type VersionedTaskRow = TaskRow & { version: string };

@@ -11,15 +11,18 @@ export interface TaskView {
   remindAt: string | null;
   tags: string[];
   recurrence: Recurrence | null;
+  version: number;
   createdAt: string;
   updatedAt: string;
+  /** Only on a trashed task. */
+  deletedAt?: string;
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Entity → response, field by field: nothing internal (owner id, recurrence anchor) can leak by accident. */
-export function toTaskView(task: Task): TaskView {
-  return {
+export function toTaskView(task: Omit<Task, 'ownerId'>): TaskView {
+  const view: TaskView = {
     id: task.id,
     title: task.title,
     description: task.description,
@@ -30,7 +33,10 @@ export function toTaskView(task: Task): TaskView {
     remindAt: iso(task.remindAt),
     tags: task.tags,
     recurrence: task.recurrence ? { frequency: task.recurrence.frequency, interval: task.recurrence.interval } : null,
+    version: task.version,
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),
   };
+  if (task.deletedAt) view.deletedAt = task.deletedAt.toISOString();
+  return view;
 }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { ChangesFeedController } from './changes-feed.controller';
+import { ChangesFeedService } from './changes-feed.service';
 import { TagsController } from './tags.controller';
 import { TaskCursorCodec } from './task-cursor';
 import { Task } from './task.entity';
@@ -7,8 +10,8 @@ import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Task])],
-  controllers: [TasksController, TagsController],
-  providers: [TasksService, TaskCursorCodec],
+  imports: [TypeOrmModule.forFeature([Task]), EventsModule],
+  controllers: [TasksController, TagsController, ChangesFeedController],
+  providers: [TasksService, TaskCursorCodec, ChangesFeedService],
 })
 export class TasksModule {}

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FREQUENCIES, PRIORITIES } from '../task.entity';
 import { CURSOR_PATTERN, MAX_CURSOR_LENGTH } from '../task-cursor';
 import { MAX_PAGE_SIZE } from './list-tasks.query';
@@ -47,11 +47,23 @@ export class TaskResponse {
   @ApiProperty({ type: RecurrenceResponse, nullable: true })
   recurrence: RecurrenceResponse | null;
 
+  @ApiProperty({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    example: 1,
+    description: 'Grows by one with every change; the `ETag` of the task is this value, quoted.',
+  })
+  version: number;
+
   @ApiProperty(ISO_TIME)
   createdAt: string;
 
   @ApiProperty(ISO_TIME)
   updatedAt: string;
+
+  @ApiPropertyOptional({ ...ISO_TIME, description: 'Only on a task in the trash: when it was put there.' })
+  deletedAt?: string;
 }
 
 export class TaskPage {
