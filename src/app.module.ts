@@ -4,7 +4,9 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { TasksModule } from './tasks/tasks.module';
+import { UpkeepModule } from './upkeep/upkeep.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -18,6 +20,8 @@ export class AppModule {
         UsersModule,
         AuthModule,
         TasksModule,
+        IdempotencyModule,
+        UpkeepModule,
         HealthModule,
       ],
     };

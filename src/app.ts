@@ -63,8 +63,16 @@ export async function createApp(
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-    exposedHeaders: ['Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'X-Request-Id',
+      'Idempotency-Key',
+      'If-Match',
+      'If-None-Match',
+      'Last-Event-ID',
+    ],
+    exposedHeaders: ['Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id', 'ETag', 'Idempotent-Replayed'],
     maxAge: 600,
   });
   registerSecurityHeaders(fastify);

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { documentServerErrors, FieldErrorSchema, ProblemSchema } from './common/api-problems.decorator';
+import { documentIdempotency } from './idempotency/openapi-idempotency';
 import { documentRateLimits } from './throttling/openapi-rate-limits';
 
 export function buildOpenApiDocument(app: NestFastifyApplication) {
@@ -29,7 +30,11 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
     })
     .build();
   return documentServerErrors(
-    documentRateLimits(SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] })),
+    documentRateLimits(
+      documentIdempotency(
+        SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] }),
+      ),
+    ),
   );
 }
 

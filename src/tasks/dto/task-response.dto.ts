@@ -51,6 +51,7 @@ export class TaskResponse {
     type: 'integer',
     format: 'int32',
     minimum: 1,
+    maximum: 2147483647,
     example: 1,
     description: 'Grows by one with every change; the `ETag` of the task is this value, quoted.',
   })

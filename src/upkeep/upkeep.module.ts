@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { UpkeepService } from './upkeep.service';
+
+@Module({
+  imports: [EventsModule, IdempotencyModule],
+  providers: [UpkeepService],
+  exports: [UpkeepService],
+})
+export class UpkeepModule {}
