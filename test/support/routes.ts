@@ -43,6 +43,7 @@ export const ROUTES: Route[] = [
   { method: 'DELETE', path: '/api/auth/sessions/:id', id: 'session' },
   { method: 'GET', path: '/api/tasks' },
   { method: 'GET', path: '/api/tasks/stats' },
+  { method: 'GET', path: '/api/tasks/changes' },
   { method: 'POST', path: '/api/tasks', body: () => task },
   { method: 'GET', path: '/api/tasks/:id', id: 'task' },
   { method: 'PATCH', path: '/api/tasks/:id', id: 'task', body: () => ({ title: 'changed' }) },
