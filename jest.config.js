@@ -24,6 +24,10 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's 5 s default fits a fast unit test on an idle machine, not a test that makes tens of
+  // requests or bcrypt hashes on a shared two-core one. The timeout only ends a hang; nothing here
+  // measures speed (that is the fault suite's job).
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -1,20 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { requestTimeoutMs } from '../src/app';
-import { PROBLEM_JSON } from './support/http';
+import { expectProblem } from './support/http';
 import { LogCapture } from './support/log-capture';
 import { TcpProxy } from './support/tcp-proxy';
-import { createTestApp, registerUser, testConfig, type TestUser } from './support/test-app';
-
-async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
-  const started = Date.now();
-  const result = await work();
-  return { result, ms: Date.now() - started };
-}
+import { createTestApp, registerUser, type TestUser } from './support/test-app';
 
 /**
- * The database behind a proxy that the test takes down or hangs: the API answers 503 quickly,
- * stays alive and recovers by itself. (The fault suite does the same to a real server process.)
+ * The database behind a proxy that the test takes down or hangs: the API answers 503, stays alive
+ * and recovers by itself. How quickly it answers is measured by the fault suite (npm run
+ * test:faults), which runs alone; here a loaded machine must not decide the result.
  */
 describe('database outage', () => {
   let proxy: TcpProxy;
@@ -43,20 +37,15 @@ describe('database outage', () => {
   const createTask = () =>
     request(app.getHttpServer()).post('/api/tasks').set(user.auth).send({ title: 'during an outage' });
 
-  it('answers 503 problem+json quickly while the database is down, and recovers without a restart', async () => {
+  it('answers 503 problem+json while the database is down, and recovers without a restart', async () => {
     proxy.down();
-    const { result: res, ms } = await timed(() => createTask());
-    expect(res.status).toBe(503);
-    expect(res.headers['content-type']).toMatch(PROBLEM_JSON);
+    const res = await createTask();
+    expectProblem(res, 503, 'unavailable');
     expect(res.headers['retry-after']).toBeDefined();
-    expect(res.body).toMatchObject({ type: 'urn:todo-api:problem:unavailable', status: 503 });
-    expect(JSON.stringify(res.body)).not.toMatch(/ECONN|terminated|pg|typeorm/i);
-    expect(ms).toBeLessThan(1500);
+    expect(res.body.detail).toBe('The database is not reachable right now; retry shortly.');
 
-    const ready = await timed(() => request(app.getHttpServer()).get('/api/health/ready'));
-    expect(ready.result.status).toBe(503);
-    expect(ready.result.headers['content-type']).toMatch(PROBLEM_JSON);
-    expect(ready.ms).toBeLessThan(1500);
+    const ready = await request(app.getHttpServer()).get('/api/health/ready');
+    expectProblem(ready, 503, 'unavailable');
     await request(app.getHttpServer()).get('/api/health').expect(200);
 
     proxy.restore();
@@ -83,22 +72,13 @@ describe('database outage', () => {
     });
   });
 
-  it('answers 503 within the request timeout while the database hangs, and recovers when it resumes', async () => {
-    const limit = requestTimeoutMs(testConfig(env()));
+  it('answers 503 while the database hangs, and recovers when it resumes', async () => {
     proxy.hang();
     // More requests than the pool has connections, so some wait for a connection and some on one.
-    const results = await Promise.all(Array.from({ length: 6 }, () => timed(() => createTask())));
-    for (const { result, ms } of results) {
-      expect(result.status).toBe(503);
-      expect(result.headers['content-type']).toMatch(PROBLEM_JSON);
-      expect(ms).toBeLessThan(limit + 1000);
-    }
-    const ready = await timed(() => request(app.getHttpServer()).get('/api/health/ready'));
-    expect(ready.result.status).toBe(503);
-    expect(ready.ms).toBeLessThan(1500);
-    const live = await timed(() => request(app.getHttpServer()).get('/api/health'));
-    expect(live.result.status).toBe(200);
-    expect(live.ms).toBeLessThan(500);
+    const results = await Promise.all(Array.from({ length: 6 }, () => createTask()));
+    for (const res of results) expectProblem(res, 503, 'unavailable');
+    expectProblem(await request(app.getHttpServer()).get('/api/health/ready'), 503, 'unavailable');
+    await request(app.getHttpServer()).get('/api/health').expect(200);
 
     proxy.restore();
     await createTask().expect(201);

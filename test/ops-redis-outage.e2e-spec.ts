@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { Clock } from '../src/common/clock';
 import { RedisConnection } from '../src/redis/redis-connection';
 import { RedisRateLimitStore } from '../src/throttling/redis-rate-limit.store';
 import { LogCapture } from './support/log-capture';
@@ -46,7 +47,7 @@ describe(RedisRateLimitStore.name, () => {
   it('counts in memory while Redis is lost, and in Redis again, with no hit counted twice or replayed', async () => {
     const changes: boolean[] = [];
     connection.onAvailabilityChange((available) => changes.push(available));
-    const store = new RedisRateLimitStore(connection, 'store:');
+    const store = new RedisRateLimitStore(connection, 'store:', new Clock());
     expect((await store.hit('k', 60_000)).hits).toBe(1);
     expect((await store.hit('k', 60_000)).hits).toBe(2);
 

@@ -1,9 +1,15 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Server } from 'node:http';
 import { Client } from 'pg';
 import { shutDownGracefully } from '../src/app';
 import { ShutdownState } from '../src/health/shutdown-state';
 import { createTestApp, registerUser } from './support/test-app';
 import { until } from './support/wait';
+
+const openConnections = (server: Server) =>
+  new Promise<number>((resolve, reject) =>
+    server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+  );
 
 describe('graceful shutdown', () => {
   it('fails readiness once shutdown begins, and closes the connection after every answer', async () => {
@@ -65,7 +71,9 @@ describe('graceful shutdown', () => {
       });
 
       const shutdown = shutDownGracefully(app, 5000);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const server = app.getHttpServer() as Server;
+      await until(() => !server.listening, { what: 'the listener closed' });
+      expect(await openConnections(server)).toBe(1);
       // The listener is closed: a new connection is refused, not left waiting.
       await expect(fetch(`${base}/api/health`)).rejects.toThrow();
       await locker.query('COMMIT');

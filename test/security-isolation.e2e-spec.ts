@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { createTestApp, registerUser, type TestUser } from './support/test-app';
 import { send } from './support/http';
 
@@ -224,6 +224,9 @@ describe('tenant isolation under random use', () => {
 
   it('never lets a user see, change, delete or count another user’s task', async () => {
     const steps = { count: 0 };
+    // A new seed each run, printed first, so that any failure can be replayed with FC_SEED.
+    const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : randomInt(2 ** 31);
+    console.log(`isolation: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 100, size: 'max' }), async (cmds) => {
         // Two users of its own per run; more may register as a step.
@@ -235,9 +238,9 @@ describe('tenant isolation under random use', () => {
         };
         await fc.asyncModelRun(() => ({ model, real: { app, steps } }), cmds);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed },
     );
     console.log(`isolation: ${steps.count} steps checked`);
     expect(steps.count).toBeGreaterThanOrEqual(2000);
-  }, 180_000);
+  }, 600_000);
 });

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
+import { Clock } from '../src/common/clock';
 import { RedisConnection } from '../src/redis/redis-connection';
 import { RedisRateLimitStore } from '../src/throttling/redis-rate-limit.store';
 import { createTestApp, registerUser } from './support/test-app';
@@ -26,8 +27,8 @@ describe('rate limits shared through Redis', () => {
     let twin: RedisRateLimitStore;
     beforeAll(async () => {
       connections = await Promise.all([RedisConnection.open(REDIS_URL), RedisConnection.open(REDIS_URL)]);
-      store = new RedisRateLimitStore(connections[0], `${prefix}store:`);
-      twin = new RedisRateLimitStore(connections[1], `${prefix}store:`);
+      store = new RedisRateLimitStore(connections[0], `${prefix}store:`, new Clock());
+      twin = new RedisRateLimitStore(connections[1], `${prefix}store:`, new Clock());
     });
     afterAll(() => Promise.all(connections.map((connection) => connection.onApplicationShutdown())));
 

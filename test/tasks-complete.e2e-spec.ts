@@ -1,6 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { freezeClock } from './support/clock';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+import { expectProblem } from './support/http';
+
+/** The application's "now" in this file: set by the test, so completion times and missed occurrences are exact. */
+const NOW = Date.parse('2030-06-01T12:00:00.000Z');
 
 describe('PATCH /api/tasks/{id}/complete', () => {
   let app: NestFastifyApplication;
@@ -9,6 +14,7 @@ describe('PATCH /api/tasks/{id}/complete', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
+    freezeClock(app, NOW);
     user = await registerUser(app);
   });
   afterAll(() => app.close());
@@ -18,10 +24,8 @@ describe('PATCH /api/tasks/{id}/complete', () => {
   describe('setting and toggling', () => {
     it('sets completed and completedAt with { completed: true }, and keeps them when sent again', async () => {
       const task = await createTask(app, user);
-      const before = Date.now();
       const done = await complete(task.id).send({ completed: true }).expect(200);
-      expect(done.body.completed).toBe(true);
-      expect(Date.parse(done.body.completedAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(done.body).toMatchObject({ completed: true, completedAt: new Date(NOW).toISOString() });
       const again = await complete(task.id).send({ completed: true }).expect(200);
       expect(again.body.completedAt).toBe(done.body.completedAt);
       const reopened = await complete(task.id).send({ completed: false }).expect(200);
@@ -31,8 +35,7 @@ describe('PATCH /api/tasks/{id}/complete', () => {
     it('toggles with no body and no content type', async () => {
       const task = await createTask(app, user);
       const first = await complete(task.id).expect(200);
-      expect(first.body.completed).toBe(true);
-      expect(first.body.completedAt).not.toBeNull();
+      expect(first.body).toMatchObject({ completed: true, completedAt: new Date(NOW).toISOString() });
       const second = await complete(task.id).expect(200);
       expect(second.body).toMatchObject({ completed: false, completedAt: null });
     });
@@ -87,7 +90,7 @@ describe('PATCH /api/tasks/{id}/complete', () => {
     ])('refuses %p with a 422 naming %s, and changes nothing', async (body, field) => {
       const task = await createTask(app, user);
       const res = await complete(task.id).send(body).expect(422);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expectProblem(res, 422, 'validation', [field]);
       const unchanged = await http().get(`/api/tasks/${task.id}`).set(user.auth).expect(200);
       expect(unchanged.body).toMatchObject({ completed: false, title: task.title });
     });
@@ -151,12 +154,10 @@ describe('PATCH /api/tasks/{id}/complete', () => {
     });
 
     it('skips the occurrences missed when completed late', async () => {
-      const dueAt = new Date(Date.now() - 3.5 * 86_400_000).toISOString();
-      const task = await recurring(dueAt, 'daily');
+      const task = await recurring('2030-05-29T00:00:00.000Z', 'daily');
       const res = await complete(task.id).send({ completed: true }).expect(200);
-      const next = Date.parse(res.body.dueAt);
-      expect(next).toBe(Date.parse(dueAt) + 4 * 86_400_000);
-      expect(next).toBeGreaterThan(Date.now());
+      // Three and a half days late: the 30th, the 31st and the 1st at midnight are past, the 2nd is next.
+      expect(res.body.dueAt).toBe('2030-06-02T00:00:00.000Z');
     });
 
     it('moves on a toggle and on a PATCH that completes it, and stays open', async () => {
@@ -191,8 +192,7 @@ describe('PATCH /api/tasks/{id}/complete', () => {
     });
 
     it('moves a recurring task once per completion sent at once, none lost', async () => {
-      const dueAt = new Date(Date.now() + 10 * DAY_MS);
-      dueAt.setUTCMilliseconds(0);
+      const dueAt = new Date(NOW + 10 * DAY_MS);
       const task = await createTask(app, user, {
         dueAt: dueAt.toISOString(),
         recurrence: { frequency: 'daily', interval: 1 },

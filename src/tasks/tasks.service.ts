@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { Clock } from '../common/clock';
 import { ValidationProblem } from '../common/problem';
 import { isUuid } from '../common/uuid';
 import type { CreateTaskDto } from './dto/create-task.dto';
@@ -72,13 +73,14 @@ export class TasksService {
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
     @InjectDataSource() dataSource: DataSource,
     private readonly cursors: TaskCursorCodec,
+    private readonly clock: Clock,
   ) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
   async create(ownerId: string, dto: CreateTaskDto): Promise<TaskView> {
     const task = { completed: false, completedAt: null, recurrence: null } as TaskRow;
-    writeTaskFields(task as Task, dto, true, new Date());
+    writeTaskFields(task as Task, dto, true, this.clock.now());
     return toTaskView((await firstRow<Task>(this.pool, INSERT_TASK, [ownerId, ...taskValues(task)]))!);
   }
 
@@ -89,7 +91,7 @@ export class TasksService {
     const filters = toFilters(query);
     const scope = listScope({ sort: order.sort, ...filters });
     const statement = new ListStatement(ownerId);
-    applyTaskFilters(statement, filters, order, new Date());
+    applyTaskFilters(statement, filters, order, this.clock.now());
     if (query.cursor) {
       const position = this.cursors.decode(query.cursor, scope, (v) => order.isPosition(v));
       order.after(statement, position);
@@ -124,7 +126,7 @@ export class TasksService {
   /** `completed` undefined toggles. One statement, unless a recurring task is being completed. */
   async complete(ownerId: string, id: string, completed: boolean | undefined): Promise<TaskView> {
     if (!isUuid(id)) throw new NotFoundException();
-    const now = new Date();
+    const now = this.clock.now();
     const row = await firstRow<Task>(this.pool, COMPLETE_TASK, [id, ownerId, completed ?? null, now]);
     if (row) return toTaskView(row);
     return this.change(ownerId, id, (task) => setCompleted(task, completed ?? !task.completed, now));
@@ -148,7 +150,7 @@ export class TasksService {
       if (!read) throw new NotFoundException();
       const { version, ...task } = read;
       const before = fieldsOf(task);
-      apply(task as Task, new Date());
+      apply(task as Task, this.clock.now());
       if (fieldsOf(task) === before) return toTaskView(task as Task);
       const written = await firstRow<Task>(this.pool, UPDATE_TASK, [id, ownerId, ...taskValues(task), version]);
       if (written) return toTaskView(written);
@@ -158,7 +160,7 @@ export class TasksService {
   /** One pass over the owner's rows; `timeZone` is an IANA name already checked by the DTO. */
   async stats(ownerId: string, timeZone: string): Promise<TaskStatsResponse> {
     try {
-      const [row] = (await this.tasks.query(STATS_SQL, [ownerId, new Date(), timeZone])) as TaskStatsResponse[];
+      const [row] = (await this.tasks.query(STATS_SQL, [ownerId, this.clock.now(), timeZone])) as TaskStatsResponse[];
       return row;
     } catch (error) {
       // A zone the runtime knows but this database's zone data does not (they update separately).

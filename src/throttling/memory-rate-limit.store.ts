@@ -1,3 +1,4 @@
+import type { Clock } from '../common/clock';
 import { RateLimitStore, type WindowCount } from './rate-limit.store';
 
 const SWEEP_INTERVAL_MS = 1000;
@@ -6,8 +7,12 @@ export class MemoryRateLimitStore extends RateLimitStore {
   private readonly windows = new Map<string, { hits: number; resetAt: number }>();
   private nextSweepAt = 0;
 
+  constructor(private readonly clock: Clock) {
+    super();
+  }
+
   async hit(key: string, windowMs: number): Promise<WindowCount> {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     this.sweep(now);
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {

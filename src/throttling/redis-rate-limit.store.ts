@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
+import type { Clock } from '../common/clock';
 import type { RedisConnection } from '../redis/redis-connection';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
 import { RateLimitStore, type WindowCount } from './rate-limit.store';
@@ -27,7 +28,7 @@ interface HitCommand {
  */
 export class RedisRateLimitStore extends RateLimitStore {
   private readonly logger = new Logger('RateLimit');
-  private readonly fallback = new MemoryRateLimitStore();
+  private readonly fallback: MemoryRateLimitStore;
   private readonly redis: Redis & HitCommand;
   // A server that answers with errors (out of memory, read-only replica) is reported once, not per request.
   private refusing = false;
@@ -35,8 +36,10 @@ export class RedisRateLimitStore extends RateLimitStore {
   constructor(
     private readonly connection: RedisConnection,
     private readonly prefix: string,
+    clock: Clock,
   ) {
     super();
+    this.fallback = new MemoryRateLimitStore(clock);
     this.redis = connection.client as Redis & HitCommand;
     if (!this.redis.rateLimitHit) this.redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
   }

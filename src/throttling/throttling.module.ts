@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { getOptionsToken, getStorageToken, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { ExecutionContext } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { RedisConnection } from '../redis/redis-connection';
 import { RedisModule } from '../redis/redis.module';
@@ -41,9 +42,11 @@ export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
   providers: [
     {
       provide: RateLimitStore,
-      inject: [APP_CONFIG, RedisConnection],
-      useFactory: (config: AppConfig, redis: RedisConnection): RateLimitStore =>
-        redis.configured ? new RedisRateLimitStore(redis, `${config.redisKeyPrefix}rl:`) : new MemoryRateLimitStore(),
+      inject: [APP_CONFIG, RedisConnection, Clock],
+      useFactory: (config: AppConfig, redis: RedisConnection, clock: Clock): RateLimitStore =>
+        redis.configured
+          ? new RedisRateLimitStore(redis, `${config.redisKeyPrefix}rl:`, clock)
+          : new MemoryRateLimitStore(clock),
     },
     { provide: getStorageToken(), useExisting: RateLimitStore },
     { provide: getOptionsToken(), inject: [APP_CONFIG], useFactory: throttlerOptions },
