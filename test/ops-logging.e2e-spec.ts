@@ -45,7 +45,7 @@ describe('request logging', () => {
   it('makes an id when the request has none, and returns it', async () => {
     const res = await request(app.getHttpServer()).get('/api/health').expect(200);
     expect(res.headers['x-request-id']).toMatch(UUID);
-    expect(lineFor(res.headers['x-request-id'])).toBeDefined();
+    expect(lineFor(res.headers['x-request-id'])).toMatchObject({ method: 'GET', route: '/api/health', status: 200 });
   });
 
   it.each([
@@ -55,6 +55,8 @@ describe('request logging', () => {
   ])('replaces a request id that is %s', async (_, sent) => {
     const res = await request(app.getHttpServer()).get('/api/health').set('X-Request-Id', sent).expect(200);
     expect(res.headers['x-request-id']).toMatch(UUID);
+    // Logged under the id it was given instead, and the one sent appears nowhere.
+    expect(lineFor(res.headers['x-request-id'])).toMatchObject({ route: '/api/health', status: 200 });
     expect(logs.text()).not.toContain(sent);
   });
 

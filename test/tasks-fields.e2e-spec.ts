@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+import { expectProblem } from './support/http';
 
 describe('task fields (priority, dueAt, remindAt, tags, recurrence)', () => {
   let app: NestFastifyApplication;
@@ -22,7 +23,7 @@ describe('task fields (priority, dueAt, remindAt, tags, recurrence)', () => {
   async function expectInvalid(body: Record<string, unknown>, field: string) {
     const res = await post(body).expect(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expectProblem(res, 422, 'validation', [field]);
   }
 
   it('stores every field and answers it back, with defaults for the omitted ones', async () => {

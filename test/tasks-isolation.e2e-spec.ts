@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { freezeClock } from './support/clock';
+import { sorted } from './support/sort';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
 
 describe('tasks of two users never meet', () => {
@@ -8,11 +10,14 @@ describe('tasks of two users never meet', () => {
   let bob: TestUser;
   let aliceTask: { id: string; [key: string]: unknown };
   const http = () => request(app.getHttpServer());
-  const past = new Date(Date.now() - 3_600_000).toISOString();
+  // "Now" for overdue and dueBefore, set on the application's clock by the test.
+  const NOW = Date.parse('2030-06-01T12:00:00.000Z');
+  const past = new Date(NOW - 3_600_000).toISOString();
   const shared = { tags: ['shared'], priority: 'high', dueAt: past, remindAt: past, description: 'shared words' };
 
   beforeAll(async () => {
     app = await createTestApp();
+    freezeClock(app, NOW);
     alice = await registerUser(app);
     bob = await registerUser(app);
     aliceTask = await createTask(app, alice, {
@@ -32,24 +37,36 @@ describe('tasks of two users never meet', () => {
     expect(unchanged.body).toEqual(aliceTask);
   });
 
-  it.each([
-    '',
-    'completed=true',
-    'completed=false',
-    'priority=high',
-    'tag=shared',
-    'tag=alice-only',
-    'q=alice',
-    'q=shared',
-    'overdue=true',
-    'overdue=false',
-    `dueBefore=${encodeURIComponent(new Date().toISOString())}`,
-    'dueAfter=2000-01-01',
-    'remindBefore=2100-01-01',
-    ...['createdAt', 'updatedAt', 'dueAt', 'priority', 'title'].flatMap((s) => [`sort=${s}`, `sort=-${s}`]),
-  ])("never lists another user's tasks (%s)", async (query) => {
-    const res = await http().get(`/api/tasks?${query}`).set(bob.auth).expect(200);
-    expect(res.body.items.every((t: { title: string }) => t.title === 'bob')).toBe(true);
+  const both = ['alice only', 'alice secret'];
+  // [query, what bob must get, what alice gets from the same query]: bob's own task only, never
+  // an empty page passing for isolation, and alice's answer shows the filter does match her tasks.
+  it.each<[string, string[], string[]]>([
+    ['', ['bob'], both],
+    ['completed=true', [], ['alice secret']],
+    ['completed=false', ['bob'], ['alice only']],
+    ['priority=high', ['bob'], ['alice only']],
+    ['tag=shared', ['bob'], ['alice only']],
+    ['tag=alice-only', [], ['alice secret']],
+    ['q=alice', [], both],
+    ['q=shared', ['bob'], ['alice only']],
+    ['overdue=true', ['bob'], ['alice only']],
+    ['overdue=false', [], ['alice secret']],
+    [`dueBefore=${encodeURIComponent(new Date(NOW).toISOString())}`, ['bob'], ['alice only']],
+    ['dueAfter=2000-01-01', ['bob'], ['alice only']],
+    ['remindBefore=2100-01-01', ['bob'], ['alice only']],
+    ...['createdAt', 'updatedAt', 'dueAt', 'priority', 'title'].flatMap((s): [string, string[], string[]][] => [
+      [`sort=${s}`, ['bob'], both],
+      [`sort=-${s}`, ['bob'], both],
+    ]),
+  ])("never lists another user's tasks (%s)", async (query, forBob, forAlice) => {
+    const titles = async (user: TestUser) =>
+      sorted(
+        ((await http().get(`/api/tasks?${query}`).set(user.auth).expect(200)).body.items as { title: string }[]).map(
+          (t) => t.title,
+        ),
+      );
+    expect(await titles(bob)).toEqual(forBob);
+    expect(await titles(alice)).toEqual(forAlice);
   });
 
   it("follows another user's cursor only through the caller's own tasks", async () => {

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
+import { freezeClock } from './support/clock';
+import { sorted } from './support/sort';
+import { expectProblem } from './support/http';
 
 const TASK_SHAPE = {
   id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -48,9 +51,14 @@ describe('tasks: create, read, update, replace, delete, list', () => {
 
     it('sets completedAt when created completed', async () => {
       const user = await registerUser(app);
-      const res = await request(http).post('/api/tasks').set(user.auth).send({ title: 'done', completed: true });
-      expect(res.body.completed).toBe(true);
-      expect(Date.parse(res.body.completedAt)).toBeGreaterThan(Date.now() - 60_000);
+      const clock = freezeClock(app, Date.parse('2030-06-01T12:00:00.000Z'));
+      try {
+        const res = await request(http).post('/api/tasks').set(user.auth).send({ title: 'done', completed: true });
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ completed: true, completedAt: '2030-06-01T12:00:00.000Z' });
+      } finally {
+        clock.restore();
+      }
     });
 
     it.each([
@@ -89,7 +97,7 @@ describe('tasks: create, read, update, replace, delete, list', () => {
       expect(res.status).toBe(status);
       if (field) {
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-        expect(res.body.errors).toContainEqual({ field, message: expect.any(String) });
+        expectProblem(res, 422, 'validation', [field]);
       }
       const count = await db.query('SELECT count(*)::int AS n FROM tasks WHERE owner_id = $1', [user.id]);
       expect(count[0].n).toBe(status === 201 ? 1 : 0);
@@ -127,16 +135,28 @@ describe('tasks: create, read, update, replace, delete, list', () => {
   });
 
   describe('PATCH /api/tasks/:id', () => {
-    it('changes only the fields sent', async () => {
+    it('changes only the fields sent, and updatedAt', async () => {
       const user = await registerUser(app);
-      const task = await createTask(app, user, { title: 'before', description: 'keep me' });
+      const task = await createTask(app, user, {
+        title: 'before',
+        description: 'keep me',
+        priority: 'high',
+        dueAt: '2031-03-01T09:00:00.000Z',
+        remindAt: '2031-03-01T08:00:00.000Z',
+        tags: ['home', 'work'],
+        recurrence: { frequency: 'weekly', interval: 2 },
+      });
+      const stored = await row(task.id);
       const res = await request(http)
         .patch(`/api/tasks/${task.id}`)
         .set(user.auth)
         .send({ title: ' after ' })
         .expect(200);
-      expect(res.body).toMatchObject({ title: 'after', description: 'keep me', completed: false });
+      // Every one of the task's fields compared, not just the one sent; the database stamps updatedAt.
+      expect(res.body).toEqual({ ...task, title: 'after', updatedAt: expect.any(String) });
       expect(Date.parse(res.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(task.updatedAt as string));
+      expect((await request(http).get(`/api/tasks/${task.id}`).set(user.auth).expect(200)).body).toEqual(res.body);
+      expect(await row(task.id)).toEqual({ ...stored, title: 'after', updated_at: new Date(res.body.updatedAt) });
     });
 
     it('clears the description with null', async () => {
@@ -191,7 +211,7 @@ describe('tasks: create, read, update, replace, delete, list', () => {
       const task = await createTask(app, user);
       const res = await request(http).put(`/api/tasks/${task.id}`).set(user.auth).send({ description: 'x' });
       expect(res.status).toBe(422);
-      expect(res.body.errors).toContainEqual({ field: 'title', message: expect.any(String) });
+      expectProblem(res, 422, 'validation', ['title']);
     });
   });
 
@@ -270,13 +290,30 @@ describe('tasks: create, read, update, replace, delete, list', () => {
     ])('answers 422 for $query', async ({ query, field }) => {
       const user = await registerUser(app);
       const res = await request(http).get(`/api/tasks?${query}`).set(user.auth).expect(422);
-      expect(res.body.errors).toContainEqual({ field, message: expect.any(String) });
+      expectProblem(res, 422, 'validation', [field]);
     });
 
-    it('accepts limit 1 and 100', async () => {
+    it('pages by limit 1 and 100 over more tasks than that', async () => {
       const user = await registerUser(app);
-      await request(http).get('/api/tasks?limit=1').set(user.auth).expect(200);
-      await request(http).get('/api/tasks?limit=100').set(user.auth).expect(200);
+      await db.query(`INSERT INTO tasks (owner_id, title) SELECT $1, 'bulk ' || n FROM generate_series(1, 101) AS n`, [
+        user.id,
+      ]);
+      const one = await request(http).get('/api/tasks?limit=1').set(user.auth).expect(200);
+      expect(one.body.items).toHaveLength(1);
+      expect(one.body.nextCursor).toEqual(expect.any(String));
+      const hundred = await request(http).get('/api/tasks?limit=100').set(user.auth).expect(200);
+      expect(hundred.body.items).toHaveLength(100);
+      const rest = await request(http)
+        .get(`/api/tasks?limit=100&cursor=${encodeURIComponent(hundred.body.nextCursor)}`)
+        .set(user.auth)
+        .expect(200);
+      expect(rest.body).toEqual({
+        items: [expect.objectContaining({ title: expect.stringMatching(/^bulk /) })],
+        nextCursor: null,
+      });
+      const all = [...hundred.body.items, ...rest.body.items].map((t: { title: string }) => t.title);
+      expect(sorted(all)).toEqual(sorted(Array.from({ length: 101 }, (_, i) => `bulk ${i + 1}`)));
+      expect(hundred.body.items[0]).toEqual(one.body.items[0]);
     });
   });
 
@@ -284,10 +321,13 @@ describe('tasks: create, read, update, replace, delete, list', () => {
     let owner: TestUser;
     let stranger: TestUser;
     let task: { id: string };
+    let own: { id: string };
     let before: Record<string, unknown>;
     beforeAll(async () => {
       owner = await registerUser(app);
       stranger = await registerUser(app);
+      // The stranger has a task too, so an empty answer cannot pass for isolation.
+      own = await createTask(app, stranger, { title: 'the stranger’s own' });
       task = await createTask(app, owner, { title: 'private', description: 'secret' });
       before = await row(task.id);
     });
@@ -301,13 +341,14 @@ describe('tasks: create, read, update, replace, delete, list', () => {
     it('gets 404 deleting it', () => request(http).delete(`/api/tasks/${task.id}`).set(stranger.auth).expect(404));
     it('never sees it in a list', async () => {
       const res = await request(http).get('/api/tasks?limit=100').set(stranger.auth).expect(200);
-      expect(res.body.items.map((t: { id: string }) => t.id)).not.toContain(task.id);
+      expect(res.body.items.map((t: { id: string }) => t.id)).toEqual([own.id]);
     });
     it("cannot page into it with a cursor made from the owner's list", async () => {
       await createTask(app, owner);
       const page = await request(http).get('/api/tasks?limit=1').set(owner.auth).expect(200);
       const res = await request(http).get(`/api/tasks?cursor=${page.body.nextCursor}`).set(stranger.auth).expect(200);
-      expect(res.body.items.map((t: { id: string }) => t.id)).not.toContain(task.id);
+      // The owner's newest task marks the position; the stranger's only task is older, so it follows.
+      expect(res.body.items.map((t: { id: string }) => t.id)).toEqual([own.id]);
     });
   });
 });
