@@ -156,7 +156,12 @@ describe('tasks: create, read, update, replace, delete, list', () => {
       expect(res.body).toEqual({ ...task, title: 'after', updatedAt: expect.any(String) });
       expect(Date.parse(res.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(task.updatedAt as string));
       expect((await request(http).get(`/api/tasks/${task.id}`).set(user.auth).expect(200)).body).toEqual(res.body);
-      expect(await row(task.id)).toEqual({ ...stored, title: 'after', updated_at: new Date(res.body.updatedAt) });
+      expect(await row(task.id)).toEqual({
+        ...stored,
+        title: 'after',
+        updated_at: new Date(res.body.updatedAt),
+        version: stored.version + 1,
+      });
     });
 
     it('clears the description with null', async () => {
