@@ -6,6 +6,7 @@ import { RedisConnection } from '../src/redis/redis-connection';
 import { RedisRateLimitStore } from '../src/throttling/redis-rate-limit.store';
 import { LogCapture } from './support/log-capture';
 import { RedisServer } from './support/redis-server';
+import { describeWithRedisServer } from './support/services';
 import { createTestApp, registerUser, uniqueEmail, type TestUser } from './support/test-app';
 import { freePort, until } from './support/wait';
 
@@ -32,7 +33,7 @@ async function failedSignIns(app: NestFastifyApplication, email: string, max = L
   return statuses;
 }
 
-describe(RedisRateLimitStore.name, () => {
+describeWithRedisServer(RedisRateLimitStore.name, () => {
   let server: RedisServer;
   let connection: RedisConnection;
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe(RedisRateLimitStore.name, () => {
   });
 });
 
-describe('a Redis outage while the API runs', () => {
+describeWithRedisServer('a Redis outage while the API runs', () => {
   const logs = new LogCapture();
   let server: RedisServer;
   let app: NestFastifyApplication;
@@ -129,7 +130,7 @@ describe('a Redis outage while the API runs', () => {
   });
 });
 
-describe('an API started while Redis does not answer', () => {
+describeWithRedisServer('an API started while Redis does not answer', () => {
   const logs = new LogCapture();
   const password = `pw-${randomUUID()}`;
   let port: number;

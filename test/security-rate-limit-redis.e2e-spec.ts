@@ -6,11 +6,10 @@ import { RedisConnection } from '../src/redis/redis-connection';
 import { RedisRateLimitStore } from '../src/throttling/redis-rate-limit.store';
 import { createTestApp, registerUser } from './support/test-app';
 import { expectProblem, send } from './support/http';
+import { describeWithRedis, TEST_REDIS_URL as REDIS_URL } from './support/services';
 import { until } from './support/wait';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-describe('rate limits shared through Redis', () => {
+describeWithRedis('rate limits shared through Redis', () => {
   const prefix = `todo-api-test:${randomUUID()}:`;
   let redis: Redis;
   beforeAll(() => {
