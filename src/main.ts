@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { join } from 'node:path';
 import { createApp, shutDownGracefully } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { EmbeddedDatabaseError } from './database/embedded-database-checks';
 import { createLogger } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 
@@ -110,7 +111,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch(async (error: unknown) => {
-  logger.error(stack(error));
+  // A start the user can fix is told in its one line; anything else in full.
+  logger.error(error instanceof EmbeddedDatabaseError ? error.message : stack(error));
   await running.database?.stop().catch(() => undefined);
   process.exit(1);
 });

