@@ -10,7 +10,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import type { AppConfig } from './config/app-config';
 import { ShutdownState } from './health/shutdown-state';
 import { registerHttpLogging } from './logging/http-logging';
-import { createLogger } from './logging/logger';
+import { createLogger, wantsPrettyLogs } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 import { requestIdFrom, REQUEST_ID_HEADER } from './logging/request-id';
 import { acceptEmptyJsonBodies } from './http/json-body';
@@ -31,13 +31,19 @@ export function requestTimeoutMs(config: AppConfig): number {
 
 /**
  * Builds the configured application without listening, for main.ts and the e2e tests alike.
- * Logs are JSON lines on stdout, or on `logDestination`; `false` silences them.
+ * Logs are JSON lines on stdout (pretty at a terminal outside production), or on `logDestination`;
+ * `false` silences them.
  */
 export async function createApp(
   config: AppConfig,
   logDestination?: DestinationStream | false,
 ): Promise<NestFastifyApplication> {
-  const log = createLogger(logDestination === false ? 'silent' : config.logLevel, logDestination || undefined);
+  const toStdout = logDestination === undefined;
+  const log = createLogger(
+    logDestination === false ? 'silent' : config.logLevel,
+    logDestination || undefined,
+    toStdout && wantsPrettyLogs(config.env, process.stdout.isTTY),
+  );
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     loggerInstance: log,

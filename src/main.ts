@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createApp, shutDownGracefully } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { EmbeddedDatabaseError } from './database/embedded-database-checks';
-import { createLogger } from './logging/logger';
+import { createLogger, wantsPrettyLogs } from './logging/logger';
 import { PinoNestLogger } from './logging/nest-logger';
 
 // All of the shutdown fits in the time orchestrators give after SIGTERM before SIGKILL (10 s).
@@ -97,10 +97,15 @@ async function bootstrap(): Promise<void> {
   const started = Date.now();
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
-  // JSON from the first line on, even for a configuration error.
-  Logger.overrideLogger(new PinoNestLogger(createLogger('info')));
+  // The same format from the first line on, even for a configuration error, so NODE_ENV is read
+  // here before the configuration has checked it.
+  Logger.overrideLogger(
+    new PinoNestLogger(createLogger('info', undefined, wantsPrettyLogs(process.env.NODE_ENV, process.stdout.isTTY))),
+  );
   const config = readConfig();
-  Logger.overrideLogger(new PinoNestLogger(createLogger(config.logLevel)));
+  Logger.overrideLogger(
+    new PinoNestLogger(createLogger(config.logLevel, undefined, wantsPrettyLogs(config.env, process.stdout.isTTY))),
+  );
 
   running.database = await openDatabase(config);
   logger.log(`database: ${running.database.description}`);

@@ -1,4 +1,5 @@
-import { createLogger } from './logger';
+import { Writable } from 'node:stream';
+import { createLogger, wantsPrettyLogs } from './logger';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -34,5 +35,39 @@ describe(createLogger.name, () => {
       expect(text).not.toContain(secret);
     }
     expect(out.lines[0]).toMatchObject({ password: '[redacted]', body: { refreshToken: '[redacted]' } });
+  });
+});
+
+describe(wantsPrettyLogs.name, () => {
+  it.each([
+    ['development', true, true],
+    [undefined, true, true],
+    ['test', true, true],
+    ['production', true, false],
+    ['development', false, false],
+    ['development', undefined, false],
+    ['production', false, false],
+  ])('with NODE_ENV=%s and stdout a terminal: %s, chooses pretty: %s', (nodeEnv, isTTY, pretty) => {
+    expect(wantsPrettyLogs(nodeEnv, isTTY)).toBe(pretty);
+  });
+
+  it('gives readable lines when chosen, still without secrets, and JSON lines otherwise', async () => {
+    const written = (pretty: boolean) => {
+      const chunks: string[] = [];
+      const out = new Writable({
+        write(chunk, _encoding, done) {
+          chunks.push(String(chunk));
+          done();
+        },
+      });
+      createLogger('info', out, pretty).info({ route: '/api/tasks', password: 'hunter22hunter22' }, 'hello');
+      return chunks;
+    };
+    const pretty = written(true).join('');
+    expect(pretty).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: hello\n/);
+    expect(pretty).toContain('route: "/api/tasks"');
+    expect(pretty).not.toContain('hunter22');
+    expect(() => JSON.parse(pretty)).toThrow();
+    expect(JSON.parse(written(false).join(''))).toMatchObject({ level: 'info', msg: 'hello', password: '[redacted]' });
   });
 });
