@@ -95,3 +95,27 @@ describe(loadConfig.name, () => {
     );
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const load = (value: string) => loadConfig({ TRUST_PROXY: value, DATA_DIR: mkdtempSync(join(tmpdir(), 'cfg-')) });
+
+  it.each([
+    ['', false],
+    ['false', false],
+    ['true', true],
+    ['uniquelocal', ['uniquelocal']],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.0/8, 192.168.1.0/24,loopback', ['10.0.0.0/8', '192.168.1.0/24', 'loopback']],
+    ['fd00::/8,::1', ['fd00::/8', '::1']],
+  ])('reads "%s" as %p', (value, expected) => {
+    expect(load(value).trustProxy).toEqual(expected);
+  });
+
+  it.each(['yes', '1', 'nginx', '10.0.0.0/33', '10.0.0.256', 'fd00::/129', '10.0.0.0/8/1', '10.0.0.1,'])(
+    'refuses "%s" at boot, naming the variable',
+    (value) => {
+      expect(() => load(value)).toThrow(ConfigError);
+      expect(() => load(value)).toThrow(/TRUST_PROXY must be true, false, or the proxies' addresses/);
+    },
+  );
+});

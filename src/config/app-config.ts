@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseTrustProxy } from './trust-proxy';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -19,9 +20,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   redisUrl: string | undefined;
   /**
-   * Which proxies may name the client in X-Forwarded-For (`true` for any, or their addresses and
-   * CIDR ranges). Behind a load balancer this must be set, or every client shares its address and
-   * so its rate limits.
+   * Which proxies may name the client in X-Forwarded-For (see parseTrustProxy). Behind a load
+   * balancer this must be set, or every client shares its address and so its rate limits.
    */
   trustProxy: boolean | string[];
   /** Prefixes every key this service writes to Redis, so several deployments can share one server. */
@@ -69,10 +69,51 @@ const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
+ * Every environment variable the configuration reads. loadConfig can read no other (its `env` is
+ * typed by this list), and a test holds .env.example to it, so a new variable is documented there.
+ */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'JWT_SECRET',
+  'JWT_ACCESS_TTL',
+  'JWT_REFRESH_TTL',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+  'BCRYPT_COST',
+  'BCRYPT_CONCURRENCY',
+  'CORS_ORIGINS',
+  'DB_POOL_SIZE',
+  'DB_CONNECT_TIMEOUT_MS',
+  'DB_STATEMENT_TIMEOUT_MS',
+  'LOG_LEVEL',
+  'REDIS_URL',
+  'REDIS_KEY_PREFIX',
+  'TRUST_PROXY',
+  'TRASH_RETENTION',
+  'CHANGES_RETENTION',
+  'RATE_LIMIT_API',
+  'RATE_LIMIT_LOGIN',
+  'RATE_LIMIT_REGISTER',
+  'RATE_LIMIT_REFRESH',
+  'RATE_LIMIT_PASSWORD',
+  'RATE_LIMIT_LOGIN_ACCOUNT_CLIENT',
+  'RATE_LIMIT_LOGIN_ACCOUNT',
+] as const;
+
+export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
+
+/** The environment as loadConfig sees it: only the variables it declares. */
+export type ConfigEnv = Readonly<Partial<Record<ConfigVariable, string>>>;
+
+/**
  * Reads the environment once and fails with every problem named by its variable,
  * so a misconfigured deploy stops at boot instead of misbehaving later.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: ConfigEnv = process.env): AppConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -80,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const production = nodeEnv === 'production';
 
-  const int = (name: string, fallback: number, min: number, max: number): number => {
+  const int = (name: ConfigVariable, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
@@ -89,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     return Number(raw);
   };
-  const duration = (name: string, fallback: string, minSeconds: number): number => {
+  const duration = (name: ConfigVariable, fallback: string, minSeconds: number): number => {
     const raw = env[name] || fallback;
     const match = DURATION.exec(raw.trim());
     const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] : NaN;
@@ -142,11 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (redisUrl && !isRedisUrl(redisUrl)) {
     problems.push('REDIS_URL must be a redis:// or rediss:// URL with a host, like redis://cache.internal:6379');
   }
-  const trustRaw = (env.TRUST_PROXY ?? '').trim();
-  let trustProxy: AppConfig['trustProxy'] = false;
-  if (trustRaw === 'true') trustProxy = true;
-  else if (trustRaw && trustRaw !== 'false') trustProxy = trustRaw.split(',').map((entry) => entry.trim());
-  const rate = (name: string, fallback: string): RateLimit => {
+  const { value: trustProxy, problem: trustProblem } = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProblem) problems.push(trustProblem);
+  const rate = (name: ConfigVariable, fallback: string): RateLimit => {
     const raw = env[name] || fallback;
     const match = RATE.exec(raw.trim());
     const limit = match ? Number(match[1]) : NaN;
