@@ -1,7 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { documentServerErrors, FieldErrorSchema, ProblemSchema } from './common/api-problems.decorator';
+import {
+  documentBodyErrors,
+  documentServerErrors,
+  FieldErrorSchema,
+  ProblemSchema,
+} from './common/api-problems.decorator';
 import { documentIdempotency } from './idempotency/openapi-idempotency';
+import { documentRequestIds } from './logging/openapi-request-id';
 import { documentRateLimits } from './throttling/openapi-rate-limits';
 
 export function buildOpenApiDocument(app: NestFastifyApplication) {
@@ -29,12 +35,10 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
         'expiry always checked), valid for minutes and only while its session lasts.',
     })
     .build();
-  return documentServerErrors(
-    documentRateLimits(
-      documentIdempotency(
-        SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] }),
-      ),
-    ),
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] });
+  // Each step documents what every operation shares, so the later ones cover the responses the earlier add.
+  return documentRequestIds(
+    documentRateLimits(documentServerErrors(documentBodyErrors(documentIdempotency(document)))),
   );
 }
 

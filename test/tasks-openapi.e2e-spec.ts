@@ -72,8 +72,9 @@ describe('OpenAPI document for tasks', () => {
     expect(fields.priority.enum).toEqual(['none', 'low', 'medium', 'high']);
     expect(fields.tags.maxItems).toBe(20);
     expect(fields.dueAt.format).toBe('date-time');
-    expect(schemas.RecurrenceDto.properties.interval).toMatchObject({ minimum: 1, maximum: 365 });
-    expect(schemas.RecurrenceDto.properties.frequency.enum).toEqual(['daily', 'weekly', 'monthly', 'yearly']);
+    expect(fields.recurrence).toMatchObject({ type: 'object', nullable: true, required: ['frequency', 'interval'] });
+    expect(fields.recurrence.properties.interval).toMatchObject({ minimum: 1, maximum: 365 });
+    expect(fields.recurrence.properties.frequency.enum).toEqual(['daily', 'weekly', 'monthly', 'yearly']);
   });
 
   /** Where, under `node` and the schemas it refers to, a string has no length bound or an array no size. */

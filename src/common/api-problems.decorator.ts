@@ -40,16 +40,25 @@ const DESCRIPTIONS: Record<number, string> = {
   410: 'The cursor is older than the changes kept (`type` …`sync-expired`): sync again without it.',
   412: 'The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists.',
   413: 'The body is larger than 100 KB.',
+  415: 'The body is not JSON: send `Content-Type: application/json`.',
   422: 'Validation failed; `errors` names each field.',
   429: 'Too many requests; see `Retry-After`.',
   500: 'An unexpected error; it is logged with the request id, and the answer says nothing more.',
   503: 'The database is unreachable; retry shortly.',
 };
 
+// The problem filter adds it to every 401 (see problem-details.filter.ts).
+const WWW_AUTHENTICATE = {
+  description: 'The scheme to authenticate with: `Bearer`.',
+  required: true,
+  schema: { type: 'string', maxLength: 1024, example: 'Bearer' },
+};
+
 /** The documented answer for an error status: its description and a problem+json example. */
 export function problemResponse(status: number) {
   return {
     description: DESCRIPTIONS[status] ?? 'Error.',
+    ...(status === 401 ? { headers: { 'WWW-Authenticate': WWW_AUTHENTICATE } } : {}),
     content: {
       [PROBLEM_CONTENT_TYPE]: {
         schema: { $ref: '#/components/schemas/ProblemSchema' },
@@ -74,6 +83,23 @@ export function documentServerErrors(document: OpenAPIObject): OpenAPIObject {
       if (operation && typeof operation === 'object' && operation.responses) {
         operation.responses['500'] ??= problemResponse(500);
       }
+    }
+  }
+  return document;
+}
+
+// Fastify reads a body on these methods whatever the route, before any controller runs.
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * A request that can carry a body can carry a broken one, on every route: invalid JSON (400), too
+ * large (413), or not JSON at all (415). Said once for all.
+ */
+export function documentBodyErrors(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item) as [string, { responses?: Record<string, unknown> }][]) {
+      if (!BODY_METHODS.has(method) || !operation?.responses) continue;
+      for (const status of [400, 413, 415]) operation.responses[String(status)] ??= problemResponse(status);
     }
   }
   return document;

@@ -24,6 +24,8 @@ import { UpdateTaskDto } from './dto/update-task.dto';
 import { TasksService } from './tasks.service';
 
 // A malformed id is answered like another user's task, 404, so the document states the form only.
+const LOCATION = { type: 'string', maxLength: 47, pattern: '^/api/tasks/[0-9a-f-]{36}$' } as const;
+
 const ApiTaskId = () =>
   ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid', maxLength: 36 }, description: 'The task id.' });
 
@@ -62,7 +64,11 @@ export class TasksController {
 
   @Post()
   @ApiOperation({ summary: 'Create a task', description: 'Only `title` is required; every other field has a default.' })
-  @ApiCreatedResponse({ type: TaskResponse, description: 'Created; `Location` names the new task.' })
+  @ApiCreatedResponse({
+    type: TaskResponse,
+    description: 'Created; `Location` names the new task.',
+    headers: { Location: { description: 'The new task: `/api/tasks/{id}`.', required: true, schema: LOCATION } },
+  })
   @ApiProblems(400, 413, 422)
   async create(
     @CurrentUser() user: AuthUser,

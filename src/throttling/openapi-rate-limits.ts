@@ -13,7 +13,7 @@ const HEADERS = {
   },
   'X-RateLimit-Remaining': { description: 'Requests left in the current window.', schema: COUNT },
   'X-RateLimit-Reset': { description: 'Seconds until the current window ends.', schema: COUNT },
-  'Retry-After': { description: 'Seconds to wait before trying again.', schema: COUNT },
+  'Retry-After': { description: 'Seconds to wait before trying again.', required: true, schema: COUNT },
   'Access-Control-Allow-Origin': {
     description: "The request's Origin, when it is one of the configured CORS origins; absent otherwise.",
     schema: { type: 'string', format: 'uri', maxLength: 2048 },
@@ -24,8 +24,9 @@ const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${nam
 
 /**
  * Every route sits behind the per-client rate limiter (see throttling.module.ts), so every
- * operation can answer 429 and its responses carry the limit headers; the document says so here
- * once instead of on each route.
+ * operation can answer 429, and every answer given after the limiter ran (whatever its status,
+ * a later 503 included) carries the limit headers; the document says so here once instead of on
+ * each route. 503 answers carry `Retry-After` too (see problem-details.filter.ts).
  */
 export function documentRateLimits(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, headers: { ...document.components?.headers, ...HEADERS } };
@@ -39,14 +40,13 @@ export function documentRateLimits(document: OpenAPIObject): OpenAPIObject {
         },
       };
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (!/^[24]/.test(status)) continue;
         response.headers = {
           ...response.headers,
           'X-RateLimit-Limit': ref('X-RateLimit-Limit'),
           'X-RateLimit-Remaining': ref('X-RateLimit-Remaining'),
           'X-RateLimit-Reset': ref('X-RateLimit-Reset'),
           'Access-Control-Allow-Origin': ref('Access-Control-Allow-Origin'),
-          ...(status === '429' ? { 'Retry-After': ref('Retry-After') } : {}),
+          ...(status === '429' || status === '503' ? { 'Retry-After': ref('Retry-After') } : {}),
         };
       }
     }

@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { checkResponsesAgainstDocument } from './openapi-conformance';
 
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -33,12 +34,16 @@ export interface TestAppOptions {
   beforeInit?: (app: NestFastifyApplication) => void;
 }
 
-/** The real AppModule, in-process, on the run's migrated database: every e2e spec builds its app here. */
+/**
+ * The real AppModule, in-process, on the run's migrated database: every e2e spec builds its app here.
+ * Every answer it gives is checked against its OpenAPI document (see openapi-conformance.ts).
+ */
 export async function createTestApp(
   env: Record<string, string> = {},
   options: TestAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const app = await createApp(testConfig(env), options.logs ?? false);
+  checkResponsesAgainstDocument(app);
   options.beforeInit?.(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -17,7 +17,7 @@ import {
 import { Trim } from '../../common/transforms';
 import { PRIORITIES, type Priority } from '../task.entity';
 import { INSTANT_SCHEMA, IsInstant, NO_CONTROL_PATTERN, NO_NUL_PATTERN, NoControlCharacters } from './query-values';
-import { RecurrenceDto } from './recurrence.dto';
+import { NULLABLE_RECURRENCE, RecurrenceDto } from './recurrence.dto';
 
 export const MAX_TITLE_LENGTH = 255;
 export const MAX_DESCRIPTION_LENGTH = 1000;
@@ -113,9 +113,10 @@ export class TaskFields {
   @NoControlCharacters({ each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({
-    type: RecurrenceDto,
-    nullable: true,
+  // ApiPropertyOptional would drop the object's own `required` list along with the property's.
+  @ApiProperty({
+    ...NULLABLE_RECURRENCE,
+    selfRequired: false,
     description:
       'Needs a dueAt. Completing the task moves dueAt (and remindAt by the same step) to the next occurrence.',
   })

@@ -1,20 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FREQUENCIES, PRIORITIES } from '../task.entity';
+import { PRIORITIES } from '../task.entity';
 import { CURSOR_PATTERN, MAX_CURSOR_LENGTH } from '../task-cursor';
 import { MAX_PAGE_SIZE } from './list-tasks.query';
 import { NO_NUL_PATTERN } from './query-values';
+import { NULLABLE_RECURRENCE } from './recurrence.dto';
 import { MAX_DESCRIPTION_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, TAG_SCHEMA } from './task-fields';
 
 // Times are written by Date#toISOString: always UTC, always this long.
 const ISO_TIME = { format: 'date-time', maxLength: 24, example: '2026-11-28T21:00:00.000Z' } as const;
-
-export class RecurrenceResponse {
-  @ApiProperty({ enum: FREQUENCIES })
-  frequency: string;
-
-  @ApiProperty({ minimum: 1, maximum: 365 })
-  interval: number;
-}
 
 export class TaskResponse {
   @ApiProperty({ format: 'uuid', maxLength: 36, example: '5f0c7a9e-3b1d-4c2a-9e8f-1a2b3c4d5e6f' })
@@ -44,8 +37,8 @@ export class TaskResponse {
   @ApiProperty({ type: 'array', items: TAG_SCHEMA, maxItems: MAX_TAGS, example: ['home'] })
   tags: string[];
 
-  @ApiProperty({ type: RecurrenceResponse, nullable: true })
-  recurrence: RecurrenceResponse | null;
+  @ApiProperty({ ...NULLABLE_RECURRENCE, selfRequired: true })
+  recurrence: { frequency: string; interval: number } | null;
 
   @ApiProperty({
     type: 'integer',
