@@ -7,7 +7,10 @@ import { TASK_SORTS, type TaskSort } from '../task-query.builder';
 import { INSTANT_SCHEMA, IsInstant, NO_NUL_PATTERN, NoControlCharacters, ToBoolean, ToInteger } from './query-values';
 import { MAX_TAG_LENGTH, TAG_SCHEMA } from './task-fields';
 
-const TIME = { ...INSTANT_SCHEMA, example: '2026-12-01T00:00:00.000Z' } as const;
+// Swagger UI fills a parameter's form field with its example, and a filter filled in filters: the
+// list would come back empty on a first try. The form is given in the description instead.
+const TIME = INSTANT_SCHEMA;
+const TIME_FORM = 'ISO 8601 with a zone, like `2026-12-01T00:00:00.000Z`; a bare date means midnight UTC.';
 
 export const MAX_QUERY_TEXT_LENGTH = 200;
 export const MAX_PAGE_SIZE = 100;
@@ -44,12 +47,12 @@ export class ListTasksQuery {
   @Length(1, MAX_QUERY_TEXT_LENGTH)
   q?: string;
 
-  @ApiPropertyOptional({ ...TIME, description: 'Tasks due before this time (exclusive).' })
+  @ApiPropertyOptional({ ...TIME, description: `Tasks due before this time (exclusive). ${TIME_FORM}` })
   @IsOptional()
   @IsInstant()
   dueBefore?: string;
 
-  @ApiPropertyOptional({ ...TIME, description: 'Tasks due at or after this time.' })
+  @ApiPropertyOptional({ ...TIME, description: `Tasks due at or after this time. ${TIME_FORM}` })
   @IsOptional()
   @IsInstant()
   dueAfter?: string;
@@ -63,7 +66,10 @@ export class ListTasksQuery {
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ ...TIME, description: 'Open tasks whose reminder is before this time (exclusive).' })
+  @ApiPropertyOptional({
+    ...TIME,
+    description: `Open tasks whose reminder is before this time (exclusive). ${TIME_FORM}`,
+  })
   @IsOptional()
   @IsInstant()
   remindBefore?: string;

@@ -6,10 +6,9 @@ import { IsTimeZone, TIME_ZONE_PATTERN } from './time-zone';
 export class TaskStatsQuery {
   @ApiPropertyOptional({
     default: 'UTC',
-    example: 'Europe/Paris',
     maxLength: 64,
     pattern: TIME_ZONE_PATTERN,
-    description: 'IANA time zone that decides when "today" starts and ends.',
+    description: 'IANA time zone that decides when "today" starts and ends, like `Europe/Paris`.',
   })
   @IsOptional()
   @IsString()
