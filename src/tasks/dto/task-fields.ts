@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -31,6 +32,25 @@ export const TAG_SCHEMA = {
   maxLength: MAX_TAG_LENGTH,
   pattern: NO_CONTROL_PATTERN,
 } as const;
+
+/**
+ * An optional recurrence, null to clear it. Declared with ApiProperty and `selfRequired: false`:
+ * ApiPropertyOptional, and PartialType, would drop the object's own `required` list along with the
+ * property's, and the document would then let a client send a frequency without an interval.
+ */
+export const RecurrenceField = () =>
+  applyDecorators(
+    ApiProperty({
+      ...NULLABLE_RECURRENCE,
+      selfRequired: false,
+      description:
+        'Needs a dueAt. Completing the task moves dueAt (and remindAt by the same step) to the next occurrence.',
+    }),
+    IsOptional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => RecurrenceDto),
+  );
 
 /** Tags are case-insensitive labels: trimmed, lower-cased, and each kept once. */
 const NormalizeTags = () =>
@@ -113,16 +133,6 @@ export class TaskFields {
   @NoControlCharacters({ each: true })
   tags?: string[];
 
-  // ApiPropertyOptional would drop the object's own `required` list along with the property's.
-  @ApiProperty({
-    ...NULLABLE_RECURRENCE,
-    selfRequired: false,
-    description:
-      'Needs a dueAt. Completing the task moves dueAt (and remindAt by the same step) to the next occurrence.',
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RecurrenceDto)
+  @RecurrenceField()
   recurrence?: RecurrenceDto | null;
 }
