@@ -630,13 +630,13 @@ export interface components {
          * @example weekly
          * @enum {string}
          */
-        frequency?: 'daily' | 'weekly' | 'monthly' | 'yearly';
+        frequency: 'daily' | 'weekly' | 'monthly' | 'yearly';
         /**
          * Format: int32
          * @description Every `interval` days, weeks, months or years.
          * @example 1
          */
-        interval?: number;
+        interval: number;
       } | null;
     };
     ReplaceTaskDto: {
