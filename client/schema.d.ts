@@ -285,6 +285,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/tasks/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in your tasks since a cursor
+     * @description Oldest first; a task changed several times appears once, as it is now (`upsert`, trashed ones with `deletedAt`), or as `delete` once deleted for good. Follow `cursor` while `hasMore`, and keep the last one for next time. Without `since`: every task (a full sync), then the cursor to follow from. The cursors are also the ids of the live events (`GET /api/events`).
+     */
+    get: operations['ChangesFeedController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -495,6 +515,12 @@ export interface components {
         interval: number;
       } | null;
       /**
+       * Format: int32
+       * @description Grows by one with every change; the `ETag` of the task is this value, quoted.
+       * @example 1
+       */
+      version: number;
+      /**
        * Format: date-time
        * @example 2026-11-28T21:00:00.000Z
        */
@@ -504,6 +530,12 @@ export interface components {
        * @example 2026-11-28T21:00:00.000Z
        */
       updatedAt: string;
+      /**
+       * Format: date-time
+       * @description Only on a task in the trash: when it was put there.
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      deletedAt?: string;
     };
     TaskPage: {
       items: components['schemas']['TaskResponse'][];
@@ -708,6 +740,33 @@ export interface components {
        * @example 4
        */
       count: number;
+    };
+    TaskChangeResponse: {
+      /**
+       * @description `upsert`: the task as it is now. `delete`: deleted for good.
+       * @enum {string}
+       */
+      op: 'upsert' | 'delete';
+      /** @description With `upsert`; a trashed task has `deletedAt`. */
+      task?: components['schemas']['TaskResponse'];
+      /**
+       * Format: uuid
+       * @description With `delete`.
+       */
+      id?: string;
+      /**
+       * Format: date-time
+       * @description With `delete`: when it was deleted for good.
+       */
+      deletedAt?: string;
+    };
+    ChangesPage: {
+      /** @description Oldest first; a task at most once. */
+      changes: components['schemas']['TaskChangeResponse'][];
+      /** @description Pass as `since` next time (keep it between syncs). */
+      cursor: string;
+      /** @description More changes are waiting: ask again with `cursor` at once. */
+      hasMore: boolean;
     };
     HealthStatus: {
       /**
@@ -2857,7 +2916,10 @@ export interface operations {
   TasksController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2872,6 +2934,8 @@ export interface operations {
         headers: {
           /** @description The new task: `/api/tasks/{id}`. */
           Location: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -2929,6 +2993,29 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -2973,7 +3060,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
-      /** @description Validation failed; `errors` names each field. */
+      /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -3362,7 +3449,10 @@ export interface operations {
   TasksController_replace: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The task id. */
         id: string;
@@ -3377,6 +3467,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3456,6 +3548,29 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -3500,7 +3615,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
-      /** @description Validation failed; `errors` names each field. */
+      /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -3601,7 +3716,10 @@ export interface operations {
   TasksController_remove: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The task id. */
         id: string;
@@ -3613,6 +3731,8 @@ export interface operations {
       /** @description Deleted. */
       204: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3690,6 +3810,29 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -3729,6 +3872,28 @@ export interface operations {
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "This Idempotency-Key was used for another request."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -3807,7 +3972,10 @@ export interface operations {
   TasksController_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The task id. */
         id: string;
@@ -3822,6 +3990,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3901,6 +4071,29 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -3945,7 +4138,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
-      /** @description Validation failed; `errors` names each field. */
+      /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -4046,7 +4239,10 @@ export interface operations {
   TasksController_complete: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The task id. */
         id: string;
@@ -4061,6 +4257,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4140,6 +4338,29 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -4184,7 +4405,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
-      /** @description Validation failed; `errors` names each field. */
+      /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -4324,6 +4545,176 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  ChangesFeedController_changes: {
+    parameters: {
+      query?: {
+        /** @description The `cursor` of the previous answer. Without it, a full sync: every task, then the cursor to follow. */
+        since?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangesPage'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The cursor is older than the changes kept (`type` …`sync-expired`): sync again without it. */
+      410: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:sync-expired",
+           *       "title": "Gone",
+           *       "status": 410,
+           *       "detail": "Changes this old are no longer kept; sync again from the start (without a cursor)."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Validation failed; `errors` names each field. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:validation",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "The request did not pass validation.",
+           *       "errors": [
+           *         {
+           *           "field": "title",
+           *           "message": "title should not be empty"
+           *         }
+           *       ]
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
