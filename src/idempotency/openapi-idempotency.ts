@@ -63,7 +63,8 @@ export function documentIdempotency(document: OpenAPIObject): OpenAPIObject {
       if (!operation?.responses || !isIdempotentRoute(method.toUpperCase(), path)) continue;
       operation.parameters = [...(operation.parameters ?? []), KEY_PARAMETER];
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (/^[23]/.test(status)) response.headers = { ...response.headers, 'Idempotent-Replayed': REPLAYED };
+        // Every answer but a 5xx is kept, so a 4xx can be the one replayed too.
+        if (/^[234]/.test(status)) response.headers = { ...response.headers, 'Idempotent-Replayed': REPLAYED };
       }
       operation.responses['409'] = IN_FLIGHT;
       const invalid = operation.responses['422'];

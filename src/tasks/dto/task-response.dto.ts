@@ -40,15 +40,17 @@ export class TaskResponse {
   @ApiProperty({ ...NULLABLE_RECURRENCE, selfRequired: true })
   recurrence: { frequency: string; interval: number } | null;
 
-  @ApiProperty({
+  // Optional while the answers built from task.sql.ts's columns (list, get, create, edits) leave it out.
+  @ApiPropertyOptional({
     type: 'integer',
     format: 'int32',
     minimum: 1,
     maximum: 2147483647,
     example: 1,
-    description: 'Grows by one with every change; the `ETag` of the task is this value, quoted.',
+    description:
+      'Grows by one with every change; the `ETag` of the task is this value, quoted. Not on every answer yet.',
   })
-  version: number;
+  version?: number;
 
   @ApiProperty(ISO_TIME)
   createdAt: string;
