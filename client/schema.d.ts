@@ -516,10 +516,10 @@ export interface components {
       } | null;
       /**
        * Format: int32
-       * @description Grows by one with every change; the `ETag` of the task is this value, quoted.
+       * @description Grows by one with every change; the `ETag` of the task is this value, quoted. Not on every answer yet.
        * @example 1
        */
-      version: number;
+      version?: number;
       /**
        * Format: date-time
        * @example 2026-11-28T21:00:00.000Z
@@ -2796,6 +2796,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -2950,6 +2952,8 @@ export interface operations {
       /** @description The body is not valid JSON. */
       400: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -2974,6 +2978,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3019,6 +3025,8 @@ export interface operations {
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3063,6 +3071,8 @@ export interface operations {
       /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3188,6 +3198,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3335,6 +3347,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3483,6 +3497,8 @@ export interface operations {
       /** @description The body is not valid JSON. */
       400: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3507,6 +3523,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3529,6 +3547,8 @@ export interface operations {
       /** @description Not one of your resources (including a malformed id). */
       404: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3574,6 +3594,8 @@ export interface operations {
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3618,6 +3640,8 @@ export interface operations {
       /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3769,6 +3793,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -3791,6 +3817,8 @@ export interface operations {
       /** @description Not one of your resources (including a malformed id). */
       404: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4006,6 +4034,8 @@ export interface operations {
       /** @description The body is not valid JSON. */
       400: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4030,6 +4060,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4052,6 +4084,8 @@ export interface operations {
       /** @description Not one of your resources (including a malformed id). */
       404: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4097,6 +4131,8 @@ export interface operations {
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4141,6 +4177,8 @@ export interface operations {
       /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4273,6 +4311,8 @@ export interface operations {
       /** @description The body is not valid JSON. */
       400: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4297,6 +4337,8 @@ export interface operations {
         headers: {
           /** @description The scheme to authenticate with: `Bearer`. */
           'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4319,6 +4361,8 @@ export interface operations {
       /** @description Not one of your resources (including a malformed id). */
       404: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4364,6 +4408,8 @@ export interface operations {
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4408,6 +4454,8 @@ export interface operations {
       /** @description Validation failed; `errors` names each field. Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
       422: {
         headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
