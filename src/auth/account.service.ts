@@ -7,6 +7,7 @@ import type { ChangePasswordDto } from './dto/account.dto';
 import { PasswordHasher } from './password-hasher.service';
 import { logSecurityEvent } from './security-events';
 import { SessionsService } from './sessions.service';
+import { PersonalAccessTokensService } from './tokens/personal-access-tokens.service';
 
 export const WRONG_PASSWORD = 'The password is wrong.';
 
@@ -16,6 +17,7 @@ export class AccountService {
   constructor(
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
+    private readonly tokens: PersonalAccessTokensService,
     private readonly hasher: PasswordHasher,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -29,18 +31,27 @@ export class AccountService {
     return toUserView(await this.users.rename(userId, name));
   }
 
-  /** Every other session ends with the old password; the one making the change keeps working. */
+  /**
+   * Every other session ends with the old password, and every personal access token with it; the
+   * session making the change keeps working.
+   */
   async changePassword(userId: string, sessionId: string, dto: ChangePasswordDto): Promise<void> {
     await this.checkPassword(userId, sessionId, dto.currentPassword, 'change_password');
     if (dto.newPassword === dto.currentPassword) {
       throw ValidationProblem.field('newPassword', 'newPassword must differ from currentPassword');
     }
     const hash = await this.hasher.hash(dto.newPassword);
-    const endedSessions = await this.dataSource.transaction(async (manager) => {
+    const [endedSessions, deletedTokens] = await this.dataSource.transaction(async (manager) => {
       await this.users.setPasswordHash(userId, hash, manager);
-      return this.sessions.revokeAllBut(userId, sessionId, manager);
+      return [
+        await this.sessions.revokeAllBut(userId, sessionId, manager),
+        await this.tokens.revokeAll(userId, manager),
+      ];
     });
     logSecurityEvent({ event: 'password_changed', userId, sessionId, endedSessions });
+    if (deletedTokens) {
+      logSecurityEvent({ event: 'tokens_revoked', userId, reason: 'password_changed', count: deletedTokens });
+    }
   }
 
   async deleteAccount(userId: string, sessionId: string, password: string): Promise<void> {

@@ -1,5 +1,12 @@
-/** The request principal: who is calling, and through which session. */
+import type { TokenScope } from './tokens/token-scopes';
+
+/** The request principal: who is calling, and through which session or personal access token. */
 export interface AuthUser {
   id: string;
+  /** The session of an access token; empty for a personal access token, which no session route accepts. */
   sessionId: string;
+  /** Set for a personal access token only. */
+  tokenId?: string;
+  /** What a personal access token may do; a session's access token is not limited by scopes. */
+  scopes?: readonly TokenScope[];
 }

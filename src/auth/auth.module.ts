@@ -19,15 +19,27 @@ import { Session } from './session.entity';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
+import { PersonalAccessToken } from './tokens/personal-access-token.entity';
+import { PersonalAccessTokensController } from './tokens/personal-access-tokens.controller';
+import { PersonalAccessTokensRepository } from './tokens/personal-access-tokens.repository';
+import { PersonalAccessTokensService } from './tokens/personal-access-tokens.service';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), TypeOrmModule.forFeature([Session]), UsersModule, ThrottlingModule],
-  controllers: [AuthController, AccountController, SessionsController],
+  imports: [
+    PassportModule,
+    JwtModule.register({}),
+    TypeOrmModule.forFeature([Session, PersonalAccessToken]),
+    UsersModule,
+    ThrottlingModule,
+  ],
+  controllers: [AuthController, AccountController, SessionsController, PersonalAccessTokensController],
   providers: [
     AuthService,
     AccountService,
     SessionsService,
     TokenService,
+    PersonalAccessTokensRepository,
+    PersonalAccessTokensService,
     PasswordHasher,
     JwtStrategy,
     LoginAttempts,

@@ -14,7 +14,10 @@ export type SecurityEvent =
   | { event: 'password_changed'; userId: string; sessionId: string; endedSessions: number }
   | { event: 'account_deleted'; userId: string; sessionId: string }
   | { event: 'logged_out'; userId: string; sessionId: string }
-  | { event: 'session_revoked'; userId: string; sessionId: string; by: string };
+  | { event: 'session_revoked'; userId: string; sessionId: string; by: string }
+  | { event: 'token_created'; userId: string; tokenId: string; scopes: readonly string[] }
+  | { event: 'token_revoked'; userId: string; tokenId: string }
+  | { event: 'tokens_revoked'; userId: string; reason: 'password_changed'; count: number };
 
 // Warnings are what may be an attack; the rest is the account's own history.
 const WARNINGS: ReadonlySet<SecurityEvent['event']> = new Set([

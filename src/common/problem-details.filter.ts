@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
+import { ChallengeException, PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
 
 // SQLSTATE classes that mean "the database is not there right now", not "our query is wrong".
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '08000', '08003', '08006', '08001']);
@@ -36,7 +36,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toProblem(exception, request);
-    sendProblem(reply, body);
+    sendProblem(reply, body, exception instanceof ChallengeException ? exception.challenge : undefined);
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
@@ -96,10 +96,10 @@ function fastifyClientError(error: unknown): { code: string; status: number } | 
   return undefined;
 }
 
-export function sendProblem(reply: FastifyReply, body: ProblemDocument): void {
+export function sendProblem(reply: FastifyReply, body: ProblemDocument, challenge?: string): void {
   // A request answered by its deadline may still fail later; the client already has its 503.
   if (reply.sent) return;
-  if (body.status === 401) reply.header('WWW-Authenticate', 'Bearer');
+  if (challenge || body.status === 401) reply.header('WWW-Authenticate', challenge ?? 'Bearer');
   if (body.status === 503 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '5');
   reply.header('Cache-Control', 'no-store').type(PROBLEM_CONTENT_TYPE).status(body.status).send(body);
 }

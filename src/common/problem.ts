@@ -20,6 +20,12 @@ const BASE = 'urn:todo-api:problem:';
 export const PROBLEM_TYPES: Record<number, { slug: string; title: string; detail: string }> = {
   400: { slug: 'bad-request', title: 'Bad Request', detail: 'The request could not be read.' },
   401: { slug: 'unauthorized', title: 'Unauthorized', detail: 'A valid bearer access token is required.' },
+  // The one 403 of the API: a personal access token on a route its scopes do not reach.
+  403: {
+    slug: 'insufficient-scope',
+    title: 'Forbidden',
+    detail: 'This token does not have the scope this request needs.',
+  },
   404: { slug: 'not-found', title: 'Not Found', detail: 'No such resource.' },
   405: { slug: 'method-not-allowed', title: 'Method Not Allowed', detail: 'This method is not allowed here.' },
   409: { slug: 'conflict', title: 'Conflict', detail: 'The request conflicts with existing data.' },
@@ -85,5 +91,19 @@ export class ValidationProblem extends HttpException {
 
   static field(field: string, message: string): ValidationProblem {
     return new ValidationProblem([{ field, message }]);
+  }
+}
+
+/**
+ * An error answered with its own `WWW-Authenticate` challenge (RFC 6750 section 3): a 401 that
+ * says where to learn how to authenticate, or a 403 that names the scope a token lacks.
+ */
+export class ChallengeException extends HttpException {
+  constructor(
+    status: 401 | 403,
+    public readonly challenge: string,
+    detail?: string,
+  ) {
+    super(problem(status, detail), status);
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { Session } from '../auth/session.entity';
+import { PersonalAccessToken } from '../auth/tokens/personal-access-token.entity';
 import { EventLog } from '../events/event-log.entity';
 import { EventTicket } from '../events/event-ticket.entity';
 import { UserEvent } from '../events/user-event.entity';
@@ -10,13 +11,15 @@ import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-s
 import { TaskQueries1764370000000 } from './migrations/1764370000000-task-queries';
 import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-rotated-refresh-tokens';
 import { Sync1796100440000 } from './migrations/1796100440000-sync';
+import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-personal-access-tokens';
 
-export const entities = [User, Session, Task, EventLog, UserEvent, EventTicket, IdempotencyKey];
+export const entities = [User, Session, Task, EventLog, UserEvent, EventTicket, IdempotencyKey, PersonalAccessToken];
 export const migrations = [
   InitialSchema1764367200000,
   TaskQueries1764370000000,
   RotatedRefreshTokens1764380000000,
   Sync1796100440000,
+  PersonalAccessTokens1796100453000,
 ];
 
 export interface DatabaseSettings {

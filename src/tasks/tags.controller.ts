@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Scopes } from '../auth/tokens/token-scopes';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { TagCountResponse } from './dto/task-stats.dto';
 import { TAG_LIST_LIMIT, TasksService } from './tasks.service';
@@ -10,6 +11,7 @@ import { TAG_LIST_LIMIT, TasksService } from './tasks.service';
 @ApiBearerAuth()
 @ApiProblems(401, 503)
 @ApiExtraModels(TagCountResponse)
+@Scopes('tasks:read')
 @Controller('tags')
 export class TagsController {
   constructor(private readonly tasks: TasksService) {}

@@ -12,6 +12,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Scopes } from '../auth/tokens/token-scopes';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
@@ -32,11 +33,14 @@ const ApiTaskId = () =>
 @ApiTags('tasks')
 @ApiBearerAuth()
 @ApiProblems(401, 503)
+// Reads are marked tasks:read one by one; any other route here, a new one too, needs tasks:write.
+@Scopes('tasks:write')
 @Controller('tasks')
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
+  @Scopes('tasks:read')
   @ApiOperation({
     summary: 'List your tasks, filtered and sorted, one page at a time',
     description:
@@ -51,6 +55,7 @@ export class TasksController {
   }
 
   @Get('stats')
+  @Scopes('tasks:read')
   @ApiOperation({
     summary: 'Counts of your tasks',
     description:
@@ -81,6 +86,7 @@ export class TasksController {
   }
 
   @Get(':id')
+  @Scopes('tasks:read')
   @ApiOperation({ summary: 'One of your tasks', description: "Another user's task and a malformed id are both a 404." })
   @ApiTaskId()
   @ApiOkResponse({ type: TaskResponse })
