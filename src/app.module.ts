@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { McpModule } from './mcp/mcp.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UpkeepModule } from './upkeep/upkeep.module';
 import { UsersModule } from './users/users.module';
@@ -24,6 +25,7 @@ export class AppModule {
         TasksModule,
         IdempotencyModule,
         UpkeepModule,
+        McpModule,
         HealthModule,
       ],
     };

@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
@@ -5,6 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { RESOURCE_METADATA_PATH } from './auth/resource-metadata';
 import { createValidationPipe } from './common/validation';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import type { AppConfig } from './config/app-config';
@@ -63,7 +65,8 @@ export async function createApp(
   registerRequestDeadline(fastify, requestTimeoutMs(config));
   registerShutdownGate(fastify, app.get(ShutdownState));
 
-  app.setGlobalPrefix('api');
+  // RFC 9728 fixes where the MCP server's protected resource metadata lives: at the root.
+  app.setGlobalPrefix('api', { exclude: [{ path: RESOURCE_METADATA_PATH, method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableCors({

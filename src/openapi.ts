@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { documentTokenScopes } from './auth/tokens/openapi-token-scopes';
 import {
   documentBodyErrors,
   documentServerErrors,
@@ -25,6 +26,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
     })
     .addTag('auth', 'Accounts and sessions: sign up, sign in, refresh, sign out, profile, password.')
     .addTag('tasks', "The caller's tasks and tags: list, filter, page, create, edit, complete, delete, count.")
+    .addTag('mcp', 'The Model Context Protocol tool server for AI assistants, and how its clients authenticate.')
     .addTag('health', 'Liveness and readiness probes for orchestrators; public.')
     .addBearerAuth({
       type: 'http',
@@ -32,13 +34,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
       bearerFormat: 'JWT',
       description:
         'The `accessToken` from sign-in or refresh: a JWS following RFC8725 (HS256 only, issuer, audience and ' +
-        'expiry always checked), valid for minutes and only while its session lasts.',
+        'expiry always checked), valid for minutes and only while its session lasts. Or a personal access ' +
+        'token (`tdo_…`, from POST /api/auth/tokens) on the operations whose `x-token-scope` it has.',
     })
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] });
   // Each step documents what every operation shares, so the later ones cover the responses the earlier add.
   return documentRequestIds(
-    documentRateLimits(documentServerErrors(documentBodyErrors(documentIdempotency(document)))),
+    documentRateLimits(documentServerErrors(documentBodyErrors(documentTokenScopes(documentIdempotency(document))))),
   );
 }
 

@@ -12,7 +12,11 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/register',
   'POST /api/auth/login',
   'POST /api/auth/refresh',
+  // RFC 9728 protected resource metadata: how an MCP client learns to authenticate, before it has a token.
+  'GET /.well-known/oauth-protected-resource',
 ]);
+/** Routes whose 401 points MCP clients at the protected resource metadata (API.md, "MCP tool server"). */
+const RESOURCE_CHALLENGE = /^\/api\/mcp$/;
 /** Swagger UI and its assets, served by the docs module, not by a controller. */
 const DOCS = /^\/api\/docs/;
 
@@ -51,7 +55,15 @@ describe('deny by default', () => {
       const res = await request(app.getHttpServer())[method.toLowerCase() as 'get'](path).send({});
       const isPublic = res.status !== 401;
       if (isPublic && !PUBLIC_ROUTES.has(`${method} ${url}`)) open.push(`${method} ${url} answered ${res.status}`);
-      if (!isPublic) expect(res.headers['www-authenticate']).toBe('Bearer');
+      if (!isPublic) {
+        expect(res.headers['www-authenticate']).toEqual(
+          RESOURCE_CHALLENGE.test(url)
+            ? expect.stringMatching(
+                /^Bearer resource_metadata="http:\/\/[^"]+\/\.well-known\/oauth-protected-resource"$/,
+              )
+            : 'Bearer',
+        );
+      }
     }
     expect(open).toEqual([]);
   });

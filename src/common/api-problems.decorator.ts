@@ -35,6 +35,7 @@ export class ProblemSchema {
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The body is not valid JSON.',
   401: 'Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`.',
+  403: 'A personal access token without the scope this operation needs; `WWW-Authenticate` names it.',
   404: 'Not one of your resources (including a malformed id).',
   409: 'The email is already registered.',
   410: 'The cursor is older than the changes kept (`type` …`sync-expired`): sync again without it.',

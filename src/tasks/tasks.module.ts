@@ -13,5 +13,6 @@ import { TasksService } from './tasks.service';
   imports: [TypeOrmModule.forFeature([Task]), EventsModule],
   controllers: [TasksController, TagsController, ChangesFeedController],
   providers: [TasksService, TaskCursorCodec, ChangesFeedService],
+  exports: [TasksService],
 })
 export class TasksModule {}

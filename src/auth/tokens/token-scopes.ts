@@ -1,10 +1,13 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { ChallengeException } from '../../common/problem';
 
 export const TOKEN_SCOPES = ['tasks:read', 'tasks:write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const TOKEN_SCOPE_KEY = 'tokenScope';
+/** How the OpenAPI document names an operation's scope. */
+export const TOKEN_SCOPE_EXTENSION = 'x-token-scope';
 
 /**
  * The scope a personal access token needs for a route (on a handler, or on a controller for all of
@@ -12,7 +15,8 @@ export const TOKEN_SCOPE_KEY = 'tokenScope';
  * a new route is never opened to scripts by forgetting a decorator. A session's access token is not
  * limited by scopes.
  */
-export const Scopes = (scope: TokenScope) => SetMetadata(TOKEN_SCOPE_KEY, scope);
+export const Scopes = (scope: TokenScope) =>
+  applyDecorators(SetMetadata(TOKEN_SCOPE_KEY, scope), ApiExtension(TOKEN_SCOPE_EXTENSION, scope));
 
 /** Writing is of no use without reading what was written, so a writer may read too. */
 export function allows(granted: readonly TokenScope[], required: TokenScope): boolean {

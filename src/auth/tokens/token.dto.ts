@@ -67,7 +67,7 @@ export class PersonalAccessTokenResponse {
   @ApiProperty({ format: 'uuid', maxLength: 36 })
   id: string;
 
-  @ApiProperty({ maxLength: 100, example: 'Desktop assistant' })
+  @ApiProperty({ maxLength: 100, pattern: NO_CONTROL_PATTERN, example: 'Desktop assistant' })
   name: string;
 
   @ApiProperty(SCOPES_DOC)
@@ -92,7 +92,7 @@ export class CreatedPersonalAccessTokenResponse {
   @ApiProperty({ format: 'uuid', maxLength: 36 })
   id: string;
 
-  @ApiProperty({ maxLength: 100, example: 'Desktop assistant' })
+  @ApiProperty({ maxLength: 100, pattern: NO_CONTROL_PATTERN, example: 'Desktop assistant' })
   name: string;
 
   @ApiProperty(SCOPES_DOC)
