@@ -1,11 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { randomInt, randomUUID } from 'node:crypto';
+import { injectToolCall, textOf } from './support/mcp-client';
+import { createPersonalToken } from './support/personal-tokens';
 import { createTestApp, registerUser, type TestUser } from './support/test-app';
 import { send } from './support/http';
 
 /**
- * Random sequences of register/create/update/replace/delete/get/list by several users, checked
+ * Random sequences of register/create/update/replace/delete/get/list by several users, through
+ * the REST routes and the MCP tools (called with a personal access token of the user's), checked
  * step by step against a model of who owns what. After every step each user's list is exactly
  * their own tasks, and any touch of another user's task (or a deleted or made-up one) is a 404
  * that changes nothing. Only fields every task has (title, description, completed) are compared,
@@ -28,6 +31,22 @@ interface Model {
 interface Real {
   app: NestFastifyApplication;
   steps: { count: number };
+  mcp: McpTokens;
+}
+
+/** A personal access token per user, made the first time that user calls a tool. */
+class McpTokens {
+  private readonly tokens = new Map<TestUser, Promise<string>>();
+  constructor(private readonly app: NestFastifyApplication) {}
+
+  call(user: TestUser, name: string, args: Record<string, unknown>) {
+    let token = this.tokens.get(user);
+    if (!token) {
+      token = createPersonalToken(this.app, user).then((created) => created.token);
+      this.tokens.set(user, token);
+    }
+    return token.then((secret) => injectToolCall(this.app, secret, name, args));
+  }
 }
 
 const MAX_USERS = 4;
@@ -194,6 +213,79 @@ class List implements fc.AsyncCommand<Model, Real> {
   toString = () => `list(${this.by}, limit ${this.limit})`;
 }
 
+/** A tool that takes a task id: the owner's call changes the task, anyone else's is "task not found". */
+class McpChange implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly tool: 'update_task' | 'complete_task' | 'delete_task',
+    readonly by: number,
+    readonly pick: number,
+    readonly args: Record<string, unknown>,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const actor = this.by % model.users.length;
+    const id = resolveTarget(model, this.pick);
+    const result = await real.mcp.call(model.users[actor], this.tool, { taskId: id, ...this.args });
+    if (model.owner.get(id) === actor && model.tasks.has(id)) {
+      expect(result.isError).toBeFalsy();
+      if (this.tool === 'delete_task') {
+        expect(result.structuredContent).toEqual({ taskId: id, status: 'deleted', title: model.tasks.get(id)!.title });
+        model.tasks.delete(id);
+        model.gone.push(id);
+      } else {
+        const next = { ...model.tasks.get(id)!, ...this.args };
+        model.tasks.set(id, next);
+        expect(fieldsOf(result.structuredContent!)).toEqual(next);
+      }
+    } else {
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toMatch(/^task not found/);
+    }
+    await checkEveryone(model, real);
+  }
+  toString = () => `mcp ${this.tool}(${this.by}, #${this.pick}, ${JSON.stringify(this.args)})`;
+}
+
+class McpAdd implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly by: number,
+    readonly fields: Omit<Fields, 'completed'>,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const actor = this.by % model.users.length;
+    const result = await real.mcp.call(model.users[actor], 'add_task', this.fields);
+    const task = result.structuredContent!;
+    expect(fieldsOf(task)).toEqual({ ...this.fields, completed: false });
+    model.tasks.set(task.id as string, { ...this.fields, completed: false });
+    model.owner.set(task.id as string, actor);
+    await checkEveryone(model, real);
+  }
+  toString = () => `mcp add_task(${this.by}, ${JSON.stringify(this.fields)})`;
+}
+
+class McpList implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly by: number,
+    readonly status: 'all' | 'pending' | 'completed',
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const actor = this.by % model.users.length;
+    const result = await real.mcp.call(model.users[actor], 'list_tasks', {
+      status: this.status,
+      limit: 100,
+    });
+    const listed = (result.structuredContent as { tasks: Record<string, unknown>[] }).tasks;
+    const expected = [...model.tasks]
+      .filter(([id]) => model.owner.get(id) === actor)
+      .filter(([, task]) => this.status === 'all' || task.completed === (this.status === 'completed'));
+    expect(new Map(listed.map((task) => [task.id as string, fieldsOf(task)]))).toEqual(new Map(expected));
+    await checkEveryone(model, real);
+  }
+  toString = () => `mcp list_tasks(${this.by}, ${this.status})`;
+}
+
 const title = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ]{0,30}[A-Za-z0-9]$|^[A-Za-z0-9]$/);
 const description = fc.option(fc.string({ maxLength: 40 }), { nil: null });
 const fields = fc.record({ title, description, completed: fc.boolean() });
@@ -213,18 +305,29 @@ const commands = [
   fc.tuple(user, pick).map(([by, p]) => new Remove(by, p)),
   fc.tuple(user, pick).map(([by, p]) => new Get(by, p)),
   fc.tuple(user, fc.integer({ min: 1, max: 100 })).map(([by, limit]) => new List(by, limit)),
+  fc.tuple(user, fc.record({ title, description })).map(([by, f]) => new McpAdd(by, f)),
+  fc
+    .tuple(user, pick, fc.record({ title, description }, { requiredKeys: [] }))
+    .map(([by, p, args]) => new McpChange('update_task', by, p, args)),
+  fc.tuple(user, pick, fc.boolean()).map(([by, p, completed]) => new McpChange('complete_task', by, p, { completed })),
+  fc.tuple(user, pick).map(([by, p]) => new McpChange('delete_task', by, p, {})),
+  fc
+    .tuple(user, fc.constantFrom('all', 'pending', 'completed') as fc.Arbitrary<'all' | 'pending' | 'completed'>)
+    .map(([by, status]) => new McpList(by, status)),
 ];
 
 describe('tenant isolation under random use', () => {
   let app: NestFastifyApplication;
+  let mcp: McpTokens;
   beforeAll(async () => {
     app = await createTestApp();
+    mcp = new McpTokens(app);
   });
   afterAll(() => app.close());
 
   // Some 3,000 requests and a few hundred bcrypt hashes: 75 s on an idle machine, 505 s beside two
   // busy loops. The timeout only ends a hang.
-  it('never lets a user see, change, delete or count another user’s task', async () => {
+  it('never lets a user see, change, delete or count another user’s task, by REST or MCP', async () => {
     const steps = { count: 0 };
     // A new seed each run, printed first, so that any failure can be replayed with FC_SEED.
     const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : randomInt(2 ** 31);
@@ -238,7 +341,7 @@ describe('tenant isolation under random use', () => {
           tasks: new Map(),
           gone: [],
         };
-        await fc.asyncModelRun(() => ({ model, real: { app, steps } }), cmds);
+        await fc.asyncModelRun(() => ({ model, real: { app, steps, mcp } }), cmds);
       }),
       { numRuns: 60, seed },
     );
