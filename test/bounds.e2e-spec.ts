@@ -56,7 +56,11 @@ function valueFor(bound: Bound, step: 0 | 1): unknown {
   const { keyword, limit, schema } = bound;
   if (keyword === 'minimum') return limit - step;
   if (keyword === 'maximum') return limit + step;
-  if (keyword === 'maxItems') return Array.from({ length: limit + step }, (_, i) => `item-${i}`);
+  if (keyword === 'maxItems') {
+    // Items from the list's own enum when it has one (repeating them past its size), else any text.
+    const choices = (schema.items as Schema | undefined)?.enum as unknown[] | undefined;
+    return Array.from({ length: limit + step }, (_, i) => (choices ? choices[i % choices.length] : `item-${i}`));
+  }
   return text(schema, limit + step);
 }
 

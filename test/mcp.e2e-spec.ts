@@ -1,12 +1,11 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../src/app';
-import { LogCapture } from './faults/support/log-capture';
+import { LogCapture } from './support/log-capture';
 import { callTool, connectMcp, textOf } from './support/mcp-client';
 import { createPersonalToken } from './support/personal-tokens';
-import { send } from './support/security';
-import { createTask, createTestApp, registerUser, testConfig, type TestUser } from './support/test-app';
+import { send } from './support/http';
+import { createTask, createTestApp, registerUser, type TestUser } from './support/test-app';
 
 const TOOLS = ['add_task', 'complete_task', 'delete_task', 'list_tasks', 'update_task'];
 const ACCEPT = 'application/json, text/event-stream';
@@ -306,7 +305,7 @@ describe('MCP rate limits', () => {
 describe('MCP logging', () => {
   it('logs each MCP request once, and neither the token nor the task text', async () => {
     const logs = new LogCapture();
-    const app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), logs);
+    const app = await createTestApp({ LOG_LEVEL: 'trace' }, { logs });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

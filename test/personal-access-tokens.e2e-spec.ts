@@ -1,14 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
-import { createApp } from '../src/app';
-import { LogCapture } from './faults/support/log-capture';
+import { LogCapture } from './support/log-capture';
 import { createPersonalToken } from './support/personal-tokens';
-import { connectDb, send } from './support/security';
-import { createTask, createTestApp, registerUser, testConfig } from './support/test-app';
+import { connectDb } from './support/db';
+import { expectProblem, send } from './support/http';
+import { createTask, createTestApp, registerUser } from './support/test-app';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest();
-const INSUFFICIENT = 'urn:todo-api:problem:insufficient-scope';
 
 describe('personal access tokens', () => {
   let app: NestFastifyApplication;
@@ -35,7 +34,7 @@ describe('personal access tokens', () => {
       const user = await registerUser(app);
       const res = await send(app, 'POST', '/api/auth/tokens', {
         token: user.accessToken,
-        body: { name: '  CLI  ', scopes: ['tasks:write', 'tasks:read', 'tasks:read'] },
+        body: { name: '  CLI  ', scopes: ['tasks:write', 'tasks:read'] },
       });
       expect(res.status).toBe(201);
       expect(res.headers.location).toBe(`/api/auth/tokens/${res.body.id}`);
@@ -119,7 +118,7 @@ describe('personal access tokens', () => {
       expect(results.filter((r) => r.status === 201)).toHaveLength(20);
       const refused = results.filter((r) => r.status === 409);
       expect(refused).toHaveLength(4);
-      expect(refused[0].body.detail).toMatch(/20 personal access tokens/);
+      expect(expectProblem(refused[0], 409, 'conflict').detail).toMatch(/20 personal access tokens/);
       expect(await rows(user.id)).toHaveLength(20);
 
       await db.query(
@@ -150,8 +149,7 @@ describe('personal access tokens', () => {
       for (const [method, url, body] of writes) {
         const res = await send(app, method, url, { token, body });
         expect(`${method} ${url} ${res.status}`).toBe(`${method} ${url} 403`);
-        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-        expect(res.body).toMatchObject({ type: INSUFFICIENT, status: 403 });
+        expectProblem(res, 403, 'insufficient-scope');
         expect(res.headers['www-authenticate']).toBe('Bearer error="insufficient_scope", scope="tasks:write"');
       }
       const after = await send(app, 'GET', `/api/tasks/${task.id}`, { token: user.accessToken });
@@ -186,7 +184,7 @@ describe('personal access tokens', () => {
       for (const [method, url, body] of routes) {
         const res = await send(app, method, url, { token, body });
         expect(`${method} ${url} ${res.status}`).toBe(`${method} ${url} 403`);
-        expect(res.body).toMatchObject({ type: INSUFFICIENT });
+        expectProblem(res, 403, 'insufficient-scope');
         expect(res.headers['www-authenticate']).toBe('Bearer error="insufficient_scope"');
       }
       expect((await send(app, 'GET', '/api/auth/me', { token: user.accessToken })).status).toBe(200);
@@ -278,9 +276,7 @@ describe('personal access tokens', () => {
 describe('personal access tokens in the logs', () => {
   it('writes no token into any log line, at the most verbose level', async () => {
     const logs = new LogCapture();
-    const app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), logs);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    const app = await createTestApp({ LOG_LEVEL: 'trace' }, { logs });
     try {
       const user = await registerUser(app);
       const created = await createPersonalToken(app, user);

@@ -15,8 +15,6 @@ const PUBLIC_ROUTES = new Set([
   // RFC 9728 protected resource metadata: how an MCP client learns to authenticate, before it has a token.
   'GET /.well-known/oauth-protected-resource',
 ]);
-/** Routes whose 401 points MCP clients at the protected resource metadata (API.md, "MCP tool server"). */
-const RESOURCE_CHALLENGE = /^\/api\/mcp$/;
 /** Swagger UI and its assets, served by the docs module, not by a controller. */
 const DOCS = /^\/api\/docs/;
 
@@ -57,7 +55,7 @@ describe('deny by default', () => {
       if (isPublic && !PUBLIC_ROUTES.has(`${method} ${url}`)) open.push(`${method} ${url} answered ${res.status}`);
       if (!isPublic) {
         expect(res.headers['www-authenticate']).toEqual(
-          RESOURCE_CHALLENGE.test(url)
+          ROUTES.some((route) => route.resourceMetadata && route.path === url)
             ? expect.stringMatching(
                 /^Bearer resource_metadata="http:\/\/[^"]+\/\.well-known\/oauth-protected-resource"$/,
               )

@@ -76,7 +76,13 @@ describe('route matrix', () => {
         for (const token of Object.values(bad)) answers.push(await call(route, holder, { token }));
         for (const res of answers) {
           expectProblem(res, 401, 'unauthorized');
-          expect(res.headers['www-authenticate']).toBe('Bearer');
+          expect(res.headers['www-authenticate']).toEqual(
+            route.resourceMetadata
+              ? expect.stringMatching(
+                  /^Bearer resource_metadata="http:\/\/[^"]+\/\.well-known\/oauth-protected-resource"$/,
+                )
+              : 'Bearer',
+          );
           expect(res.body).toEqual(answers[0].body);
         }
         expect(answers[0].body.detail).toBe('A valid bearer access token is required.');
@@ -98,7 +104,8 @@ describe('route matrix', () => {
       const id = await ownId(route, owner);
       const before = await snapshotRows(db, owner.id);
       expect(sorted(Object.keys(before))).toEqual(expect.arrayContaining(['sessions', 'tags', 'tasks', 'users']));
-      expect(before[route.id === 'task' ? 'tasks' : 'sessions']).toContainEqual(expect.objectContaining({ id }));
+      const table = { task: 'tasks', session: 'sessions', token: 'personal_access_tokens' }[route.id!];
+      expect(before[table]).toContainEqual(expect.objectContaining({ id }));
 
       const theirs = await call(route, stranger, { id, token: stranger.accessToken });
       const random = await call(route, stranger, { token: stranger.accessToken });

@@ -44,6 +44,7 @@ export const PROBLEM_JSON = /^application\/problem\+json/;
 const TITLES: Record<string, string> = {
   'bad-request': 'Bad Request',
   unauthorized: 'Unauthorized',
+  'insufficient-scope': 'Forbidden',
   'not-found': 'Not Found',
   'method-not-allowed': 'Method Not Allowed',
   conflict: 'Conflict',

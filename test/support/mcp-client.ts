@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { send } from './security';
+import { send } from './http';
 
 /** The SDK's own client on the server's /api/mcp over real HTTP, sending `token` as its bearer token. */
 export async function connectMcp(baseUrl: string, token: string): Promise<Client> {

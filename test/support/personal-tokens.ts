@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { send } from './security';
+import { send } from './http';
 import type { TestUser } from './test-app';
 
 export interface CreatedToken {

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { send, type Method } from './http';
 import { decodeClaims } from './jwt';
+import { createPersonalToken } from './personal-tokens';
 import { createTask, uniqueEmail, type TestUser } from './test-app';
 
 /**
@@ -13,7 +14,9 @@ export interface Route {
   method: Method;
   path: string;
   public?: true;
-  id?: 'task' | 'session';
+  id?: 'task' | 'session' | 'token';
+  /** Its 401 names the protected resource metadata, for MCP clients (API.md, "MCP tool server"). */
+  resourceMetadata?: true;
   body?: (user: TestUser) => Record<string, unknown>;
 }
 
@@ -41,6 +44,9 @@ export const ROUTES: Route[] = [
   },
   { method: 'GET', path: '/api/auth/sessions' },
   { method: 'DELETE', path: '/api/auth/sessions/:id', id: 'session' },
+  { method: 'POST', path: '/api/auth/tokens', body: () => ({ name: 'matrix', scopes: ['tasks:read'] }) },
+  { method: 'GET', path: '/api/auth/tokens' },
+  { method: 'DELETE', path: '/api/auth/tokens/:id', id: 'token' },
   { method: 'GET', path: '/api/tasks' },
   { method: 'GET', path: '/api/tasks/stats' },
   { method: 'GET', path: '/api/tasks/changes' },
@@ -51,15 +57,24 @@ export const ROUTES: Route[] = [
   { method: 'PATCH', path: '/api/tasks/:id/complete', id: 'task', body: () => ({ completed: true }) },
   { method: 'DELETE', path: '/api/tasks/:id', id: 'task' },
   { method: 'GET', path: '/api/tags' },
+  // JSON-RPC, not a resource: its bodies and errors are the protocol's (see mcp.e2e-spec).
+  { method: 'POST', path: '/api/mcp', resourceMetadata: true },
+  { method: 'GET', path: '/api/mcp', resourceMetadata: true },
+  { method: 'DELETE', path: '/api/mcp', resourceMetadata: true },
+  { method: 'GET', path: '/.well-known/oauth-protected-resource', public: true },
 ];
 
 export const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
 
 export const withId = (route: Route, id: string) => route.path.replace(':id', id);
 
-/** A resource of `owner` that the route's `:id` can name: a new task, or a second session (so ending it leaves one). */
+/**
+ * A resource of `owner` that the route's `:id` can name: a new task, a new personal access token,
+ * or a second session (so ending it leaves one).
+ */
 export async function ownResourceId(app: NestFastifyApplication, route: Route, owner: TestUser): Promise<string> {
   if (route.id === 'task') return (await createTask(app, owner)).id;
+  if (route.id === 'token') return (await createPersonalToken(app, owner, ['tasks:read'])).id;
   const login = await send(app, 'POST', '/api/auth/login', { body: { email: owner.email, password: owner.password } });
   if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
   return decodeClaims(login.body.accessToken as string).sid as string;

@@ -52,8 +52,8 @@ export class PersonalAccessTokensService {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const created = await this.tokens.insertWithin(userId, MAX_TOKENS_PER_USER, {
       name: dto.name,
-      // Stored in a fixed order, so that two tokens with the same rights look the same.
-      scopes: [...dto.scopes].sort(),
+      // Stored once each and in a fixed order, so that two tokens with the same rights look the same.
+      scopes: [...new Set(dto.scopes)].sort(),
       tokenHash: hashToken(token),
       expiresAt: new Date(Date.now() + (dto.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * DAY_MS),
     });

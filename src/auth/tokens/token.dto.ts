@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -47,8 +46,6 @@ export class CreateTokenDto {
       '`tasks:read`: the GET routes of tasks, tags and events, and the read tools of the MCP server. ' +
       '`tasks:write`: those and every change to tasks. No scope reaches the account or session routes.',
   })
-  // A scope named twice is still one scope.
-  @Transform(({ value }) => (Array.isArray(value) ? [...new Set(value)] : value))
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(TOKEN_SCOPES.length)
