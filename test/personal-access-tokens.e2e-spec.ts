@@ -142,7 +142,13 @@ describe('personal access tokens', () => {
       const user = await registerUser(app);
       const task = await createTask(app, user, { tags: ['home'] });
       const { token } = await createPersonalToken(app, user, ['tasks:read']);
-      for (const url of ['/api/tasks', `/api/tasks/${task.id}`, '/api/tasks/stats', '/api/tags']) {
+      for (const url of [
+        '/api/tasks',
+        `/api/tasks/${task.id}`,
+        '/api/tasks/stats',
+        '/api/tasks/changes',
+        '/api/tags',
+      ]) {
         expect(`${url} ${(await send(app, 'GET', url, { token })).status}`).toBe(`${url} 200`);
       }
       const writes: [method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: object][] = [

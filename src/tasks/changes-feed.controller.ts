@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Scopes } from '../auth/tokens/token-scopes';
 import { ApiProblems, problemResponse } from '../common/api-problems.decorator';
 import { ChangesFeedService } from './changes-feed.service';
 import { ChangesPage, ChangesQuery } from './dto/changes.dto';
@@ -9,6 +10,7 @@ import { ChangesPage, ChangesQuery } from './dto/changes.dto';
 @ApiTags('tasks')
 @ApiBearerAuth()
 @ApiProblems(401, 503)
+@Scopes('tasks:read')
 @Controller('tasks')
 export class ChangesFeedController {
   constructor(private readonly feed: ChangesFeedService) {}
