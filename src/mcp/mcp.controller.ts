@@ -1,9 +1,8 @@
-import { Controller, Delete, Get, HttpException, Post, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Delete, Get, HttpException, Post, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiBody,
-  ApiExcludeEndpoint,
   ApiOkResponse,
   ApiOperation,
   ApiResponse,
@@ -26,6 +25,19 @@ const JSON_RPC: SchemaObject = {
   required: ['jsonrpc'],
   properties: { jsonrpc: { type: 'string', enum: ['2.0'] } },
 };
+
+const CHALLENGE_HEADER = { description: 'The Bearer challenge.', schema: { type: 'string', maxLength: 500 } };
+
+const ApiNotAllowed = () =>
+  applyDecorators(
+    ApiResponse({
+      status: 405,
+      ...problemResponse(405),
+      description: 'MCP messages are sent with POST.',
+      headers: { Allow: { description: 'POST', schema: { type: 'string', enum: ['POST'] } } },
+    }),
+    ApiResponse({ status: 401, ...problemResponse(401), headers: { 'WWW-Authenticate': CHALLENGE_HEADER } }),
+  );
 
 @ApiTags('mcp')
 @ApiBearerAuth()
@@ -54,6 +66,7 @@ export class McpController {
     description:
       'Missing, malformed, expired or revoked token; `WWW-Authenticate: Bearer resource_metadata="…"` names ' +
       'the protected resource metadata (RFC 9728).',
+    headers: { 'WWW-Authenticate': CHALLENGE_HEADER },
   })
   @ApiResponse({
     status: 403,
@@ -61,6 +74,7 @@ export class McpController {
     description:
       'A personal access token without `tasks:read`, or calling a tool that writes without `tasks:write`. ' +
       '`WWW-Authenticate: Bearer error="insufficient_scope", scope="…", resource_metadata="…"`.',
+    headers: { 'WWW-Authenticate': CHALLENGE_HEADER },
   })
   @ApiProblems(400, 413, 415, 429, 503)
   async handle(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
@@ -82,13 +96,15 @@ export class McpController {
 
   // A stateless server has no event stream to open (GET) and no session to end (DELETE).
   @Get()
-  @ApiExcludeEndpoint()
+  @ApiOperation({ summary: 'Not offered: the MCP server keeps no event stream', description: 'Always 405.' })
+  @ApiNotAllowed()
   stream(@Res({ passthrough: true }) reply: FastifyReply): never {
     return onlyPost(reply);
   }
 
   @Delete()
-  @ApiExcludeEndpoint()
+  @ApiOperation({ summary: 'Not offered: the MCP server keeps no session', description: 'Always 405.' })
+  @ApiNotAllowed()
   end(@Res({ passthrough: true }) reply: FastifyReply): never {
     return onlyPost(reply);
   }

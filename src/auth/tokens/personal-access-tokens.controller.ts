@@ -38,6 +38,12 @@ export class PersonalAccessTokensController {
   @ApiCreatedResponse({
     type: CreatedPersonalAccessTokenResponse,
     description: 'Created; `Location` names the token. Keep `token` now: it is never shown again.',
+    headers: {
+      Location: {
+        description: 'The new token: /api/auth/tokens/{id}.',
+        schema: { type: 'string', format: 'uri-reference', maxLength: 100 },
+      },
+    },
   })
   @ApiResponse({
     status: 409,
