@@ -7,7 +7,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import * as bcrypt from 'bcrypt';
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 import { signAccessToken, verifyAccessToken, type JwtSettings } from '../jwt';
 import { Exchange, HttpError, invalid, notFound, unauthorized } from './http';
 import * as sql from './statements';
@@ -64,7 +64,7 @@ async function authenticate(req: IncomingMessage): Promise<string> {
   if (!claims || !UUID.test(String(claims.sub)) || !UUID.test(String(claims.sid)) || typeof claims.iat !== 'number') {
     throw unauthorized();
   }
-  const { rows } = await pool.query({ ...sql.SESSION_ACTIVE, values: [claims.sid, claims.sub] });
+  const { rows } = await pool.query(sql.SESSION_ACTIVE, [claims.sid, claims.sub]);
   if (rows.length === 0) throw unauthorized();
   return claims.sub;
 }
@@ -131,23 +131,6 @@ async function loadTask(ownerId: string, id: string) {
   const row = UUID.test(id) ? await firstRow(sql.FIND_TASK, [id, ownerId]) : undefined;
   if (!row) throw notFound();
   return row;
-}
-
-async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('START TRANSACTION');
-    try {
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    }
-  } finally {
-    client.release();
-  }
 }
 
 function checkTitle(value: unknown): string {
@@ -249,33 +232,30 @@ async function login(body: unknown, userAgent: string | undefined) {
   }
   const user = (await pool.query(sql.FIND_USER_BY_EMAIL, [email])).rows[0];
   const ok = await bcryptSlots.run(async () => {
-    const matches = await bcrypt.compare(password, user?.User_password_hash ?? (await dummyHash));
+    const matches = await bcrypt.compare(password, user?.u_password_hash ?? (await dummyHash));
     return matches && user !== undefined;
   });
   if (!ok) throw new HttpError(401, 'Unauthorized', 'unauthorized');
-  await pool.query(sql.DELETE_ENDED_SESSIONS, [user.User_id]);
+  await pool.query(sql.DELETE_ENDED_SESSIONS, [user.u_id]);
   const refreshToken = randomBytes(32).toString('base64url');
   const now = new Date();
-  const session = await inTransaction(
-    async (client) =>
-      (
-        await client.query(sql.INSERT_SESSION, [
-          user.User_id,
-          createHash('sha256').update(refreshToken, 'utf8').digest(),
-          userAgent?.slice(0, 512) ?? null,
-          now,
-          new Date(now.getTime() + refreshTtlSeconds * 1000),
-        ])
-      ).rows[0],
-  );
+  const session = (
+    await pool.query(sql.INSERT_SESSION, [
+      user.u_id,
+      createHash('sha256').update(refreshToken, 'utf8').digest(),
+      userAgent?.slice(0, 512) ?? null,
+      now,
+      new Date(now.getTime() + refreshTtlSeconds * 1000),
+    ])
+  ).rows[0];
   return {
     user: {
-      id: user.User_id,
-      email: user.User_email,
-      name: user.User_name,
-      createdAt: user.User_created_at.toISOString(),
+      id: user.u_id,
+      email: user.u_email,
+      name: user.u_name,
+      createdAt: user.u_created_at.toISOString(),
     },
-    accessToken: signAccessToken(jwt, user.User_id, session.id, accessTtlSeconds),
+    accessToken: signAccessToken(jwt, user.u_id, session.id, accessTtlSeconds),
     refreshToken,
     tokenType: 'Bearer',
     expiresIn: accessTtlSeconds,

@@ -8,11 +8,10 @@ const taskColumns = (alias: string) =>
   `${alias}.recurrence, ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`;
 const COLUMNS = taskColumns('tasks');
 
-/** Sent as a named statement, which each connection parses and plans once, as the API's session check does. */
-export const SESSION_ACTIVE = {
-  name: 'session-is-active',
-  text: 'SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
-};
+/** The session check behind every access token, as the query builder writes it. */
+export const SESSION_ACTIVE =
+  'SELECT 1 AS "one" FROM "sessions" "s" WHERE "s"."id" = $1 AND "s"."user_id" = $2 AND ' +
+  '("s"."revoked_at" IS NULL AND "s"."expires_at" > now())';
 
 export const listTasks = (limit: number) =>
   `SELECT ${taskColumns('t')} FROM tasks t WHERE (t.owner_id = $1) ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit}`;
@@ -53,15 +52,16 @@ export const COMPLETE_TASK = {
     `RETURNING ${COLUMNS}`,
 };
 
+/** Compares lower(email), the expression of the unique index users_email_key. */
 export const FIND_USER_BY_EMAIL =
-  'SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."name" AS "User_name", ' +
-  '"User"."password_hash" AS "User_password_hash", "User"."created_at" AS "User_created_at", ' +
-  '"User"."updated_at" AS "User_updated_at" FROM "users" "User" WHERE (("User"."email" = $1)) LIMIT 1';
+  'SELECT "u"."id" AS "u_id", "u"."email" AS "u_email", "u"."name" AS "u_name", ' +
+  '"u"."password_hash" AS "u_password_hash", "u"."created_at" AS "u_created_at", ' +
+  '"u"."updated_at" AS "u_updated_at" FROM "users" "u" WHERE lower("u"."email") = lower($1)';
 
 export const INSERT_SESSION =
   'INSERT INTO "sessions"("id", "user_id", "refresh_token_hash", "user_agent", "created_at", "last_used_at", "expires_at", "revoked_at") ' +
   'VALUES (DEFAULT, $1, $2, $3, DEFAULT, $4, $5, DEFAULT) RETURNING "id", "created_at"';
 
-/** Ended sessions are dropped at each sign-in, before the new one is saved. */
+/** Ended sessions are dropped at each sign-in, before the new one is inserted. */
 export const DELETE_ENDED_SESSIONS =
-  'DELETE FROM sessions WHERE user_id = $1 AND NOT (revoked_at IS NULL AND expires_at > now())';
+  'DELETE FROM "sessions" WHERE "user_id" = $1 AND NOT ("revoked_at" IS NULL AND "expires_at" > now())';

@@ -17,6 +17,7 @@ import { LoginAttemptsGuard } from './login-attempts.guard';
 import { PasswordHasher } from './password-hasher.service';
 import { Session } from './session.entity';
 import { SessionsController } from './sessions.controller';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
 import { PersonalAccessToken } from './tokens/personal-access-token.entity';
@@ -36,6 +37,7 @@ import { PersonalAccessTokensService } from './tokens/personal-access-tokens.ser
   providers: [
     AuthService,
     AccountService,
+    SessionsRepository,
     SessionsService,
     TokenService,
     PersonalAccessTokensRepository,

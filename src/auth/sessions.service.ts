@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Pool } from 'pg';
-import { DataSource, EntityManager, Repository } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { isUuid } from '../common/uuid';
 import { logSecurityEvent } from './security-events';
-import { Session } from './session.entity';
+import type { Session } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
 
 export function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
@@ -35,99 +33,59 @@ export interface Rotation {
   refreshToken: string;
 }
 
-const ACTIVE = 'revoked_at IS NULL AND expires_at > now()';
-const IS_ACTIVE = {
-  name: 'session-is-active',
-  text: `SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2 AND ${ACTIVE}`,
-};
-
 @Injectable()
 export class SessionsService {
-  private readonly pool: Pool;
-
   constructor(
-    @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    @InjectDataSource() dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
-  }
+  ) {}
 
   async start(userId: string, userAgent: string | undefined): Promise<{ session: Session; refreshToken: string }> {
-    // Ended sessions can do nothing more; dropping them here keeps each user's rows few.
-    await this.sessions.query(`DELETE FROM sessions WHERE user_id = $1 AND NOT (${ACTIVE})`, [userId]);
+    await this.sessions.deleteEnded(userId);
     const refreshToken = newRefreshToken();
     const now = new Date();
-    const session = await this.sessions.save(
-      this.sessions.create({
-        userId,
-        refreshTokenHash: hashRefreshToken(refreshToken),
-        userAgent: userAgent?.slice(0, 512) ?? null,
-        lastUsedAt: now,
-        expiresAt: new Date(now.getTime() + this.config.refreshTtlSeconds * 1000),
-      }),
-    );
+    const session = await this.sessions.insert(userId, {
+      refreshTokenHash: hashRefreshToken(refreshToken),
+      userAgent: userAgent?.slice(0, 512) ?? null,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + this.config.refreshTtlSeconds * 1000),
+    });
     return { session, refreshToken };
   }
 
   /**
-   * The per-request check behind every access token: one primary-key lookup. A session that was
-   * revoked, expired or deleted (with its user) stops its access tokens at once. It runs on every
-   * authenticated request, so it goes to the pool as a named statement, which each connection
-   * parses and plans once: about 50 µs instead of about 100 µs through the ORM's query path.
+   * The per-request check behind every access token. A session that was revoked, expired or
+   * deleted (with its user) stops its access tokens at once.
    */
-  async isActive(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.pool.query({ ...IS_ACTIVE, values: [sessionId, userId] });
-    return (result.rowCount ?? 0) > 0;
+  isActive(userId: string, sessionId: string): Promise<boolean> {
+    return this.sessions.isActive(userId, sessionId);
   }
 
   /**
-   * Swaps a session's current refresh token for a new one in one statement: of two requests with
-   * the same token, the second finds the hash already changed and gets nothing. The session keeps
-   * its absolute expiry. A token that was already rotated away means someone holds a copy, so the
-   * whole session ends (its newest refresh token and its access tokens with it).
+   * Swaps a session's current refresh token for a new one: of two requests with the same token,
+   * only the first gets a new one. The session keeps its absolute expiry. A token that was already
+   * rotated away means someone holds a copy, so the whole session ends (its newest refresh token
+   * and its access tokens with it).
    */
   async rotate(refreshToken: string): Promise<Rotation | null> {
     const presented = hashRefreshToken(refreshToken);
     const next = newRefreshToken();
-    const rows: { id: string; user_id: string }[] = await this.sessions.query(
-      `WITH rotated AS (
-         UPDATE sessions SET refresh_token_hash = $2, last_used_at = now()
-         WHERE refresh_token_hash = $1 AND ${ACTIVE}
-         RETURNING id, user_id
-       ), kept AS (
-         INSERT INTO rotated_refresh_tokens (token_hash, session_id) SELECT $1, id FROM rotated
-       )
-       SELECT id, user_id FROM rotated`,
-      [presented, hashRefreshToken(next)],
-    );
-    if (rows.length) return { sessionId: rows[0].id, userId: rows[0].user_id, refreshToken: next };
+    const rotated = await this.sessions.rotate(presented, hashRefreshToken(next));
+    if (rotated) return { sessionId: rotated.id, userId: rotated.userId, refreshToken: next };
 
-    const reused: [{ id: string; user_id: string }[], number] = await this.sessions.query(
-      `UPDATE sessions s SET revoked_at = coalesce(s.revoked_at, now())
-       FROM rotated_refresh_tokens r
-       WHERE r.token_hash = $1 AND s.id = r.session_id
-       RETURNING s.id, s.user_id`,
-      [presented],
-    );
-    for (const session of reused[0]) {
-      logSecurityEvent({ event: 'refresh_reused', userId: session.user_id, sessionId: session.id });
+    for (const session of await this.sessions.revokeByRotatedToken(presented)) {
+      logSecurityEvent({ event: 'refresh_reused', userId: session.userId, sessionId: session.id });
     }
     return null;
   }
 
   async list(userId: string, currentSessionId: string): Promise<SessionView[]> {
-    const rows: { id: string; created_at: Date; last_used_at: Date; user_agent: string | null }[] =
-      await this.sessions.query(
-        `SELECT id, created_at, last_used_at, user_agent FROM sessions
-         WHERE user_id = $1 AND ${ACTIVE} ORDER BY last_used_at DESC, id LIMIT $2`,
-        [userId, SESSION_LIST_LIMIT],
-      );
+    const rows = await this.sessions.listActive(userId, SESSION_LIST_LIMIT);
     return rows.map((row) => ({
       id: row.id,
-      createdAt: row.created_at.toISOString(),
-      lastUsedAt: row.last_used_at.toISOString(),
-      userAgent: row.user_agent,
+      createdAt: row.createdAt.toISOString(),
+      lastUsedAt: row.lastUsedAt.toISOString(),
+      userAgent: row.userAgent,
       current: row.id === currentSessionId,
     }));
   }
@@ -138,11 +96,7 @@ export class SessionsService {
    */
   async revoke(userId: string, sessionId: string, by: string): Promise<boolean> {
     if (!isUuid(sessionId)) return false;
-    const [, affected]: [unknown, number] = await this.sessions.query(
-      `UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND ${ACTIVE}`,
-      [sessionId, userId],
-    );
-    if (affected === 0) return false;
+    if (!(await this.sessions.revoke(userId, sessionId))) return false;
     logSecurityEvent(
       by === sessionId
         ? { event: 'logged_out', userId, sessionId }
@@ -152,11 +106,7 @@ export class SessionsService {
   }
 
   /** Answers how many sessions it ended. */
-  async revokeAllBut(userId: string, keptSessionId: string, manager?: EntityManager): Promise<number> {
-    const [, affected]: [unknown, number] = await (manager ?? this.sessions.manager).query(
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
-      [userId, keptSessionId],
-    );
-    return affected;
+  revokeAllBut(userId: string, keptSessionId: string, manager?: EntityManager): Promise<number> {
+    return this.sessions.revokeAllBut(userId, keptSessionId, manager);
   }
 }

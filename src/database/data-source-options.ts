@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { RotatedRefreshToken } from '../auth/rotated-refresh-token.entity';
 import { Session } from '../auth/session.entity';
 import { PersonalAccessToken } from '../auth/tokens/personal-access-token.entity';
 import { EventLog } from '../events/event-log.entity';
@@ -7,13 +8,24 @@ import { UserEvent } from '../events/user-event.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
+import { GuardedClient } from './client-errors';
 import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-schema';
 import { TaskQueries1764370000000 } from './migrations/1764370000000-task-queries';
 import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-rotated-refresh-tokens';
 import { Sync1796100440000 } from './migrations/1796100440000-sync';
 import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-personal-access-tokens';
 
-export const entities = [User, Session, Task, EventLog, UserEvent, EventTicket, IdempotencyKey, PersonalAccessToken];
+export const entities = [
+  User,
+  Session,
+  RotatedRefreshToken,
+  Task,
+  EventLog,
+  UserEvent,
+  EventTicket,
+  IdempotencyKey,
+  PersonalAccessToken,
+];
 export const migrations = [
   InitialSchema1764367200000,
   TaskQueries1764370000000,
@@ -77,5 +89,6 @@ export function poolOptions(settings: DatabaseSettings) {
     keepAlive: true,
     keepAliveInitialDelayMillis: 10000,
     application_name: 'todo-api',
+    Client: GuardedClient,
   };
 }

@@ -1,10 +1,7 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AppConfig } from '../config/app-config';
-import { guardClientErrors } from './client-errors';
 import { dataSourceOptions } from './data-source-options';
 import { migrateDatabase } from './migrate';
 
@@ -28,9 +25,7 @@ export class DatabaseModule {
           dataSourceFactory: async (opts) => {
             const applied = await migrateDatabase(url, config.dbConnectTimeoutMs);
             if (applied.length) new Logger('Database').log(`applied migrations: ${applied.join(', ')}`);
-            const dataSource = await new DataSource(opts!).initialize();
-            guardClientErrors((dataSource.driver as PostgresDriver).master as Pool);
-            return dataSource;
+            return new DataSource(opts!).initialize();
           },
         }),
       ],

@@ -1,9 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { User } from './user.entity';
-
-const UNIQUE_VIOLATION = '23505';
+import { UsersRepository } from './users.repository';
 
 export interface UserView {
   id: string;
@@ -18,41 +16,36 @@ export function toUserView(user: User): UserView {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(private readonly users: UsersRepository) {}
 
   async create(email: string, passwordHash: string, name: string | null): Promise<User> {
-    try {
-      return await this.users.save(this.users.create({ email, passwordHash, name }));
-    } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new ConflictException('This email is already registered.');
-      }
-      throw error;
-    }
+    const user = await this.users.insert(email, passwordHash, name);
+    if (!user) throw new ConflictException('This email is already registered.');
+    return user;
   }
 
   /** `email` must already be normalised (trimmed, lower-cased), as the DTOs do. */
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email });
+    return this.users.findByEmail(email);
   }
 
   async get(id: string): Promise<User> {
-    const user = await this.users.findOneBy({ id });
+    const user = await this.users.findById(id);
     if (!user) throw new NotFoundException();
     return user;
   }
 
   async rename(id: string, name: string | null): Promise<User> {
-    await this.users.update({ id }, { name });
-    return this.get(id);
+    const user = await this.users.rename(id, name);
+    if (!user) throw new NotFoundException();
+    return user;
   }
 
   async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.users.manager).update(User, { id }, { passwordHash });
+    await this.users.setPasswordHash(id, passwordHash, manager);
   }
 
-  /** Sessions and tasks go with the user (ON DELETE CASCADE). */
   async remove(id: string): Promise<void> {
-    await this.users.delete({ id });
+    await this.users.delete(id);
   }
 }

@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Session } from './session.entity';
+
+/**
+ * A refresh token a session has rotated away, kept so that one presented again is recognised as a
+ * copy (theft) however many rotations ago it was replaced. They go with their session.
+ */
+@Entity({ name: 'rotated_refresh_tokens' })
+export class RotatedRefreshToken {
+  @PrimaryColumn({ name: 'token_hash', type: 'bytea', primaryKeyConstraintName: 'rotated_refresh_tokens_pkey' })
+  tokenHash: Buffer;
+
+  @Index('rotated_refresh_tokens_session_id_idx')
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => Session, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'rotated_refresh_tokens_session_id_fkey' })
+  session?: Session;
+
+  @CreateDateColumn({ name: 'rotated_at', type: 'timestamptz', precision: 3 })
+  rotatedAt: Date;
+}
