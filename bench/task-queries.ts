@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { applyTaskFilters, TaskListOrder, TASK_SORTS, type TaskFilters } from '../src/tasks/task-query.builder';
+import { Tag } from '../src/tasks/tag.entity';
+import { TaskListOrder, TASK_SORTS, type TaskFilters } from '../src/tasks/task-query.builder';
 import { Task } from '../src/tasks/task.entity';
-import { STATS_SQL, TAGS_SQL } from '../src/tasks/tasks.service';
+import { TasksRepository } from '../src/tasks/tasks.repository';
+import { TAG_LIST_LIMIT } from '../src/tasks/tasks.service';
 
 /**
  * Times every list query shape for the user with the most tasks (as made by `npm run seed`) and
@@ -75,12 +77,11 @@ async function main(): Promise<void> {
       `SELECT owner_id AS id, count(*)::int AS n FROM tasks GROUP BY owner_id ORDER BY n DESC LIMIT 1`,
     )) as { id: string; n: number }[];
     console.log(`user ${owner.id}: ${owner.n} tasks; ${await db.query('SELECT version()').then((r) => r[0].version)}`);
-    const repo = db.getRepository(Task);
-    const build = (shape: Shape, limit: number, offset = 0) => {
+    const tasks = new TasksRepository(db.getRepository(Task), db.getRepository(Tag));
+    const build = (shape: Shape, limit: number, offset = 0, after?: unknown[]) => {
       const order = new TaskListOrder(shape.sort);
-      const qb = repo.createQueryBuilder('t').where('t.owner_id = :ownerId', { ownerId: owner.id });
-      applyTaskFilters(qb, shape.filters ?? {}, order, now);
-      return { order, qb: order.apply(qb, limit).offset(offset) };
+      const qb = tasks.listQuery(owner.id, shape.filters ?? {}, order, after, limit, now).offset(offset);
+      return { order, qb };
     };
     const [rarest] = (await db.query(
       `SELECT name, task_count FROM tags WHERE owner_id = $1 ORDER BY task_count, name LIMIT 1`,
@@ -93,10 +94,11 @@ async function main(): Promise<void> {
 
     for (const shape of SHAPES) {
       if (shape.filters?.tag === 'RAREST') shape.filters.tag = rarest.name;
-      const { order, qb } = build(shape, PAGE);
+      let { qb } = build(shape, PAGE);
       if (shape.deep) {
-        const [middle] = await build(shape, 1, 50_000).qb.getMany();
-        order.after(qb.offset(0), order.positionOf(middle));
+        const probe = build(shape, 1, 50_000);
+        const [middle] = await probe.qb.getRawMany<Task>();
+        qb = build(shape, PAGE, 0, probe.order.positionOf(middle)).qb;
       }
       // The list endpoint answers a tag the user has never used from the tags table alone.
       const [sql, params] =
@@ -120,9 +122,9 @@ async function main(): Promise<void> {
       const used = [...new Set(scans(plan.Plan as PlanNode))].join(', ');
       console.log(`| ${shape.name} | ${rows} | ${median} | ${times[times.length - 1].toFixed(2)} | ${used} |`);
     }
-    for (const [name, sql, params] of [
-      ['GET /api/tasks/stats?tz=Europe/Paris', STATS_SQL, [owner.id, now, 'Europe/Paris']],
-      ['GET /api/tags', TAGS_SQL, [owner.id]],
+    for (const [name, [sql, params]] of [
+      ['GET /api/tasks/stats?tz=Europe/Paris', tasks.statsQuery(owner.id, now, 'Europe/Paris').getQueryAndParameters()],
+      ['GET /api/tags', tasks.tagsQuery(owner.id, TAG_LIST_LIMIT).getQueryAndParameters()],
     ] as const) {
       const [
         {

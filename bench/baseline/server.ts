@@ -89,8 +89,10 @@ function taskView(row: Record<string, any>) {
     remindAt: iso(row.remindAt),
     tags: row.tags,
     recurrence: row.recurrence,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...(row.deletedAt ? { deletedAt: row.deletedAt.toISOString() } : {}),
   };
 }
 
@@ -123,12 +125,12 @@ async function listTasks(ownerId: string, url: URL) {
   };
 }
 
-async function firstRow(statement: { name: string; text: string }, values: unknown[]) {
-  return (await pool.query({ ...statement, values })).rows[0] as Record<string, any> | undefined;
+async function firstRow(statement: string, values: unknown[]) {
+  return (await pool.query(statement, values)).rows[0] as Record<string, any> | undefined;
 }
 
 async function loadTask(ownerId: string, id: string) {
-  const row = UUID.test(id) ? await firstRow(sql.FIND_TASK, [id, ownerId]) : undefined;
+  const row = UUID.test(id) ? await firstRow(sql.FIND_TASK, [ownerId, id]) : undefined;
   if (!row) throw notFound();
   return row;
 }
@@ -186,12 +188,12 @@ async function updateTask(ownerId: string, id: string, body: unknown, toggle: bo
   const completed = checkCompleted(dto.completed);
   if (!UUID.test(id)) throw notFound();
   if (toggle) {
-    const row = await firstRow(sql.COMPLETE_TASK, [id, ownerId, completed ?? null, new Date()]);
+    const row = await firstRow(sql.COMPLETE_TASK, [completed ?? null, new Date(), id, ownerId]);
     if (!row) throw notFound();
     return taskView(row);
   }
   for (;;) {
-    const task = await firstRow(sql.FIND_TASK_FOR_WRITE, [id, ownerId]);
+    const task = await firstRow(sql.FIND_TASK_FOR_WRITE, [ownerId, id]);
     if (!task) throw notFound();
     const next = { ...task };
     if (title !== undefined) next.title = title;
@@ -205,8 +207,6 @@ async function updateTask(ownerId: string, id: string, body: unknown, toggle: bo
       return taskView(task);
     }
     const written = await firstRow(sql.UPDATE_TASK, [
-      id,
-      ownerId,
       next.title,
       next.description,
       next.completed,
@@ -216,7 +216,9 @@ async function updateTask(ownerId: string, id: string, body: unknown, toggle: bo
       next.remindAt,
       next.tags,
       next.recurrence === null ? null : JSON.stringify(next.recurrence),
-      task.version,
+      id,
+      ownerId,
+      task.xmin,
     ]);
     if (written) return taskView(written);
   }

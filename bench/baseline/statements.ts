@@ -1,12 +1,26 @@
 /**
  * The SQL text the API sends for each benchmarked route, as PostgreSQL logged it (the harness's
  * statement check compares the two servers' logs, so a change on either side shows up there).
+ * TypeORM sends every statement unnamed, so these are too.
  */
-const taskColumns = (alias: string) =>
-  `${alias}.id, ${alias}.title, ${alias}.description, ${alias}.completed, ${alias}.completed_at AS "completedAt", ` +
-  `${alias}.priority, ${alias}.due_at AS "dueAt", ${alias}.remind_at AS "remindAt", ${alias}.tags, ` +
-  `${alias}.recurrence, ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`;
-const COLUMNS = taskColumns('tasks');
+const FIELDS: [string, string][] = [
+  ['id', 'id'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['completed', 'completed'],
+  ['completed_at', 'completedAt'],
+  ['priority', 'priority'],
+  ['due_at', 'dueAt'],
+  ['remind_at', 'remindAt'],
+  ['tags', 'tags'],
+  ['recurrence', 'recurrence'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+  ['version', 'version'],
+  ['deleted_at', 'deletedAt'],
+];
+const SELECTED = FIELDS.map(([column, field]) => `"t"."${column}" AS "${field}"`).join(', ');
+const RETURNED = FIELDS.map(([column, field]) => `"${column}" AS "${field}"`).join(', ');
 
 /** The session check behind every access token, as the query builder writes it. */
 export const SESSION_ACTIVE =
@@ -14,45 +28,37 @@ export const SESSION_ACTIVE =
   '("s"."revoked_at" IS NULL AND "s"."expires_at" > now())';
 
 export const listTasks = (limit: number) =>
-  `SELECT ${taskColumns('t')} FROM tasks t WHERE (t.owner_id = $1) ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit}`;
+  `SELECT ${SELECTED} FROM "tasks" "t" WHERE "t"."owner_id" = $1 ORDER BY "t"."created_at" DESC, "t"."id" DESC LIMIT ${limit}`;
 
-export const FIND_TASK = {
-  name: 'task-find',
-  text: `SELECT ${COLUMNS} FROM tasks WHERE id = $1 AND owner_id = $2`,
-};
+/** $1 owner, $2 id. */
+export const FIND_TASK = `SELECT ${SELECTED} FROM "tasks" "t" WHERE "t"."owner_id" = $1 AND "t"."id" = $2`;
 
-export const FIND_TASK_FOR_WRITE = {
-  name: 'task-find-versioned',
-  text: `SELECT ${COLUMNS}, xmin::text AS version FROM tasks WHERE id = $1 AND owner_id = $2`,
-};
+/** $1 owner, $2 id. */
+export const FIND_TASK_FOR_WRITE =
+  `SELECT ${SELECTED}, CAST(t.xmin AS text) AS "xmin" FROM "tasks" "t" ` +
+  'WHERE "t"."owner_id" = $1 AND "t"."id" = $2';
 
-export const INSERT_TASK = {
-  name: 'task-insert',
-  text:
-    'INSERT INTO tasks (owner_id, title, description, completed, completed_at, priority, due_at, remind_at, tags, recurrence) ' +
-    `VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-};
+/** $1 owner, then the fields. */
+export const INSERT_TASK =
+  'INSERT INTO "tasks" AS "Task"("id", "owner_id", "title", "description", "completed", "completed_at", "priority", ' +
+  '"due_at", "remind_at", "tags", "recurrence", "created_at", "updated_at") ' +
+  `VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT) RETURNING ${RETURNED}`;
 
-export const UPDATE_TASK = {
-  name: 'task-update',
-  text:
-    'UPDATE tasks SET title = $3, description = $4, completed = $5, completed_at = $6, priority = $7, due_at = $8, ' +
-    'remind_at = $9, tags = $10, recurrence = $11, updated_at = CURRENT_TIMESTAMP ' +
-    `WHERE id = $1 AND owner_id = $2 AND xmin = $12::xid RETURNING ${COLUMNS}`,
-};
+/** $1–$9 the fields, $10 id, $11 owner, $12 the version read. */
+export const UPDATE_TASK =
+  'UPDATE "tasks" SET "title" = $1, "description" = $2, "completed" = $3, "completed_at" = $4, "priority" = $5, ' +
+  '"due_at" = $6, "remind_at" = $7, "tags" = $8, "recurrence" = $9, "updated_at" = CURRENT_TIMESTAMP ' +
+  `WHERE "id" = $10 AND "owner_id" = $11 AND xmin = CAST($12 AS xid) RETURNING ${RETURNED}`;
 
-const DONE = 'COALESCE($3::boolean, NOT completed)';
-export const COMPLETE_TASK = {
-  name: 'task-complete',
-  text:
-    `UPDATE tasks SET completed = ${DONE}, ` +
-    `completed_at = CASE WHEN NOT ${DONE} THEN NULL WHEN completed THEN completed_at ELSE $4::timestamptz END, ` +
-    `updated_at = CASE WHEN completed = ${DONE} THEN updated_at ELSE CURRENT_TIMESTAMP END ` +
-    `WHERE id = $1 AND owner_id = $2 AND (recurrence IS NULL OR due_at IS NULL OR NOT ${DONE}) ` +
-    `RETURNING ${COLUMNS}`,
-};
+/** $1 the wanted state (null toggles), $2 now, $3 id, $4 owner. */
+const DONE = 'COALESCE(CAST($1 AS boolean), NOT "completed")';
+export const COMPLETE_TASK =
+  `UPDATE "tasks" SET "completed" = ${DONE}, ` +
+  `"completed_at" = CASE WHEN NOT ${DONE} THEN NULL WHEN "completed" THEN "completed_at" ELSE CAST($2 AS timestamptz) END, ` +
+  `"updated_at" = CASE WHEN "completed" = ${DONE} THEN "updated_at" ELSE CURRENT_TIMESTAMP END ` +
+  `WHERE "id" = $3 AND "owner_id" = $4 AND ("recurrence" IS NULL OR "due_at" IS NULL OR NOT ${DONE}) ` +
+  `RETURNING ${RETURNED}`;
 
-/** Compares lower(email), the expression of the unique index users_email_key. */
 export const FIND_USER_BY_EMAIL =
   'SELECT "u"."id" AS "u_id", "u"."email" AS "u_email", "u"."name" AS "u_name", ' +
   '"u"."password_hash" AS "u_password_hash", "u"."created_at" AS "u_created_at", ' +

@@ -6,6 +6,7 @@ import { EventLog } from '../events/event-log.entity';
 import { EventTicket } from '../events/event-ticket.entity';
 import { UserEvent } from '../events/user-event.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { Tag } from '../tasks/tag.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { GuardedClient } from './client-errors';
@@ -20,6 +21,7 @@ export const entities = [
   Session,
   RotatedRefreshToken,
   Task,
+  Tag,
   EventLog,
   UserEvent,
   EventTicket,

@@ -51,3 +51,20 @@ export function setCompleted(task: Task, completed: boolean, now: Date): void {
 function toDate(value: string | null | undefined): Date | null | undefined {
   return typeof value === 'string' ? new Date(value) : value;
 }
+
+/** What a write can change, compared to skip an UPDATE that would change nothing (and keep updatedAt). */
+export function fieldsOf(task: Omit<Task, 'ownerId'>): string {
+  const time = (date: Date | null) => date?.getTime() ?? null;
+  const rule = task.recurrence;
+  return JSON.stringify([
+    task.title,
+    task.description,
+    task.completed,
+    time(task.completedAt),
+    task.priority,
+    time(task.dueAt),
+    time(task.remindAt),
+    task.tags,
+    rule && [rule.frequency, rule.interval, rule.anchorDay],
+  ]);
+}

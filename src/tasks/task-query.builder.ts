@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { isUuid } from '../common/uuid';
 import type { CursorValue } from './task-cursor';
 import { PRIORITIES, type Priority, type Task } from './task.entity';
@@ -18,11 +18,6 @@ export const TASK_SORTS = [
 export type TaskSort = (typeof TASK_SORTS)[number];
 export const DEFAULT_SORT: TaskSort = '-createdAt';
 
-/** Where conditions go: a query builder, or the list's own statement (see ListStatement). */
-export interface TaskConditions {
-  andWhere(where: string, parameters?: Record<string, unknown>): unknown;
-}
-
 export interface TaskFilters {
   completed?: boolean;
   priority?: Priority;
@@ -39,7 +34,7 @@ interface SortKey {
   /** Turns the column (for ORDER BY) or the cursor's value (for the keyset) into the sort expression. */
   wrap: (sql: string) => string;
   cast: 'timestamptz' | 'smallint' | 'text';
-  of: (task: Task) => CursorValue;
+  of: (task: Omit<Task, 'ownerId'>) => CursorValue;
   valid: (value: unknown) => boolean;
 }
 
@@ -110,13 +105,7 @@ export class TaskListOrder {
     return qb.orderBy(this.key.wrap(this.key.column), direction).addOrderBy('t.id', direction).limit(limit);
   }
 
-  /** The same order as an ORDER BY list. */
-  get orderBy(): string {
-    const direction = this.descending ? 'DESC' : 'ASC';
-    return `${this.key.wrap(this.key.column)} ${direction}, t.id ${direction}`;
-  }
-
-  positionOf(task: Task): CursorValue[] {
+  positionOf(task: Omit<Task, 'ownerId'>): CursorValue[] {
     return [this.key.of(task), task.id];
   }
 
@@ -125,7 +114,7 @@ export class TaskListOrder {
   }
 
   /** Rows strictly after the position in this order; the id breaks ties, so no row is seen twice. */
-  after(qb: TaskConditions, [key, id]: unknown[]): void {
+  after(qb: WhereExpressionBuilder, [key, id]: unknown[]): void {
     const column = this.key.wrap(this.key.column);
     const value = this.key.wrap(`CAST(:cursorKey AS ${this.key.cast})`);
     const operator = this.descending ? '<' : '>';
@@ -138,7 +127,7 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-export function applyTaskFilters<Q extends TaskConditions>(
+export function applyTaskFilters<Q extends WhereExpressionBuilder>(
   qb: Q,
   filters: TaskFilters,
   order: TaskListOrder,

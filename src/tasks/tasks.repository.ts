@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type SelectQueryBuilder } from 'typeorm';
+import type { TaskStatsResponse } from './dto/task-stats.dto';
+import { applyTaskFilters, type TaskFilters, type TaskListOrder } from './task-query.builder';
+import { Tag } from './tag.entity';
+import { Task } from './task.entity';
+
+/** A task as the API shows it: every column but the owner, named as the entity's fields. */
+export type TaskRow = Omit<Task, 'ownerId'>;
+
+/** A row plus its tuple's xmin, which a read-then-write checks so that no change is lost. */
+export type VersionedTaskRow = TaskRow & { xmin: string };
+
+/** What the application writes; the key, timestamps, version and trash are PostgreSQL's to keep. */
+export const WRITTEN_FIELDS = [
+  'title',
+  'description',
+  'completed',
+  'completedAt',
+  'priority',
+  'dueAt',
+  'remindAt',
+  'tags',
+  'recurrence',
+] as const;
+export type TaskFields = Pick<TaskRow, (typeof WRITTEN_FIELDS)[number]>;
+
+export interface TagCount {
+  name: string;
+  count: number;
+}
+
+/**
+ * Every query on tasks (and on the tags table their trigger keeps). Each method takes the owner's id
+ * first and every statement it sends is filtered by it: another user's task is never read or touched.
+ * Rows come back raw (`getRawOne`/`getRawMany`, `RETURNING`), already named as the entity's fields, so
+ * they map to the response without hydrating entities: see docs/benchmarks.md for what that saves.
+ */
+@Injectable()
+export class TasksRepository {
+  /** `"t"."due_at" AS "dueAt"`, …: the columns of a TaskRow, from the entity's metadata. */
+  private readonly columns: { property: string; selection: string }[];
+  /** The same for RETURNING, which names the table's columns without an alias. */
+  private readonly returned: string;
+
+  constructor(
+    @InjectRepository(Task) private readonly tasks: Repository<Task>,
+    @InjectRepository(Tag) private readonly tags: Repository<Tag>,
+  ) {
+    const escape = (name: string) => tasks.manager.connection.driver.escape(name);
+    const columns = tasks.metadata.columns.filter((column) => column.propertyName !== 'ownerId');
+    this.columns = columns.map((c) => ({ property: c.propertyName, selection: `t.${c.propertyName}` }));
+    this.returned = columns.map((c) => `${escape(c.databaseName)} AS ${escape(c.propertyName)}`).join(', ');
+  }
+
+  async insert(ownerId: string, fields: TaskFields): Promise<TaskRow> {
+    const { raw } = await this.tasks
+      .createQueryBuilder()
+      .insert()
+      .values({ ...fields, ownerId })
+      .returning(this.returned)
+      .updateEntity(false)
+      .execute();
+    return (raw as TaskRow[])[0];
+  }
+
+  findOne(ownerId: string, id: string): Promise<TaskRow | undefined> {
+    return this.select(ownerId).andWhere('t.id = :id', { id }).getRawOne<TaskRow>();
+  }
+
+  findForWrite(ownerId: string, id: string): Promise<VersionedTaskRow | undefined> {
+    return this.select(ownerId)
+      .addSelect('CAST(t.xmin AS text)', 'xmin')
+      .andWhere('t.id = :id', { id })
+      .getRawOne<VersionedTaskRow>();
+  }
+
+  /** Writes every field, only if the row is still the version that was read; undefined otherwise. */
+  async updateIfUnchanged(ownerId: string, id: string, xmin: string, fields: TaskFields): Promise<TaskRow | undefined> {
+    const { raw } = await this.tasks
+      .createQueryBuilder()
+      .update()
+      .set(fields)
+      .where('id = :id AND ownerId = :ownerId', { id, ownerId })
+      .andWhere('xmin = CAST(:xmin AS xid)', { xmin })
+      .returning(this.returned)
+      .updateEntity(false)
+      .execute();
+    return (raw as TaskRow[])[0];
+  }
+
+  /**
+   * Sets the completed state (`null` toggles) in one statement, completed_at and updated_at changing
+   * only with the state. A recurring task being completed is left out (undefined): its dates move
+   * instead, which the service works out and writes with updateIfUnchanged.
+   */
+  async complete(ownerId: string, id: string, completed: boolean | null, now: Date): Promise<TaskRow | undefined> {
+    const done = 'COALESCE(CAST(:completed AS boolean), NOT completed)';
+    const { raw } = await this.tasks
+      .createQueryBuilder()
+      .update()
+      .set({
+        completed: () => done,
+        completedAt: () =>
+          `CASE WHEN NOT ${done} THEN NULL WHEN completed THEN completedAt ELSE CAST(:now AS timestamptz) END`,
+        updatedAt: () => `CASE WHEN completed = ${done} THEN updatedAt ELSE CURRENT_TIMESTAMP END`,
+      })
+      .where('id = :id AND ownerId = :ownerId', { id, ownerId })
+      .andWhere(`(recurrence IS NULL OR dueAt IS NULL OR NOT ${done})`)
+      .setParameters({ completed, now })
+      .returning(this.returned)
+      .updateEntity(false)
+      .execute();
+    return (raw as TaskRow[])[0];
+  }
+
+  /** False when the owner has no task by that id. */
+  async delete(ownerId: string, id: string): Promise<boolean> {
+    const { affected } = await this.tasks.delete({ id, ownerId });
+    return (affected ?? 0) > 0;
+  }
+
+  /** One page in the order given, after the cursor's position if any; `limit` rows at most. */
+  list(
+    ownerId: string,
+    filters: TaskFilters,
+    order: TaskListOrder,
+    after: unknown[] | undefined,
+    limit: number,
+    now: Date,
+  ): Promise<TaskRow[]> {
+    return this.listQuery(ownerId, filters, order, after, limit, now).getRawMany<TaskRow>();
+  }
+
+  /** The list's statement, also for the query-plan tools (bench/task-queries.ts). */
+  listQuery(
+    ownerId: string,
+    filters: TaskFilters,
+    order: TaskListOrder,
+    after: unknown[] | undefined,
+    limit: number,
+    now: Date,
+  ): SelectQueryBuilder<Task> {
+    const qb = applyTaskFilters(this.select(ownerId), filters, order, now);
+    if (after) order.after(qb, after);
+    return order.apply(qb, limit);
+  }
+
+  /** Whether any of the owner's tasks carries the tag, from the tags table (one primary-key probe). */
+  async hasTag(ownerId: string, name: string): Promise<boolean> {
+    const row: unknown = await this.tags
+      .createQueryBuilder('tag')
+      .select('1', 'one')
+      .where('tag.ownerId = :ownerId AND tag.name = :name', { ownerId, name })
+      .getRawOne();
+    return row !== undefined;
+  }
+
+  /** The owner's tags by name with how many tasks carry each; `limit` at most. */
+  tagCounts(ownerId: string, limit: number): Promise<TagCount[]> {
+    return this.tagsQuery(ownerId, limit).getRawMany<TagCount>();
+  }
+
+  tagsQuery(ownerId: string, limit: number): SelectQueryBuilder<Tag> {
+    return this.tags
+      .createQueryBuilder('tag')
+      .select('tag.name', 'name')
+      .addSelect('tag.taskCount', 'count')
+      .where('tag.ownerId = :ownerId', { ownerId })
+      .orderBy('tag.name')
+      .limit(limit);
+  }
+
+  /**
+   * Counts in one pass over the owner's rows. `timeZone` is an IANA name; a zone this database does
+   * not know fails with SQLSTATE 22023.
+   */
+  async stats(ownerId: string, now: Date, timeZone: string): Promise<TaskStatsResponse> {
+    return (await this.statsQuery(ownerId, now, timeZone).getRawOne<TaskStatsResponse>())!;
+  }
+
+  /**
+   * "Today" runs from local midnight to the next one in the zone, so a 23- or 25-hour day is right
+   * too. MATERIALIZED: computed once, not inlined into the per-row filters (a zone conversion per
+   * row is 4x slower).
+   */
+  statsQuery(ownerId: string, now: Date, timeZone: string): SelectQueryBuilder<Task> {
+    const open = 'NOT t.completed';
+    return this.tasks
+      .createQueryBuilder('t')
+      .addCommonTableExpression(
+        `SELECT date_trunc('day', CAST(:now AS timestamptz) AT TIME ZONE :zone) AS midnight`,
+        'local',
+      )
+      .addCommonTableExpression(
+        `SELECT midnight AT TIME ZONE :zone AS starts, (midnight + interval '1 day') AT TIME ZONE :zone AS ends FROM local`,
+        'today',
+        { materialized: true },
+      )
+      .select('CAST(count(*) AS int)', 'total')
+      .addSelect(`CAST(count(*) FILTER (WHERE ${open}) AS int)`, 'active')
+      .addSelect('CAST(count(*) FILTER (WHERE t.completed) AS int)', 'completed')
+      .addSelect(`CAST(count(*) FILTER (WHERE ${open} AND t.dueAt < :now) AS int)`, 'overdue')
+      .addSelect(
+        `CAST(count(*) FILTER (WHERE ${open} AND t.dueAt >= today.starts AND t.dueAt < today.ends) AS int)`,
+        'dueToday',
+      )
+      .innerJoin('today', 'today', 'true')
+      .where('t.ownerId = :ownerId', { ownerId })
+      .setParameters({ now, zone: timeZone });
+  }
+
+  /** The owner's tasks, selecting a TaskRow's columns. */
+  private select(ownerId: string): SelectQueryBuilder<Task> {
+    const qb = this.tasks.createQueryBuilder('t').select([]);
+    for (const column of this.columns) qb.addSelect(column.selection, column.property);
+    return qb.where('t.ownerId = :ownerId', { ownerId });
+  }
+}
