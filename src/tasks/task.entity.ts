@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { User } from '../users/user.entity';
 
 export const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -18,16 +29,38 @@ export interface StoredRecurrence extends Recurrence {
   anchorDay: number;
 }
 
+/**
+ * The indexes marked `synchronize: false` are ones TypeORM cannot declare (descending keys,
+ * expressions, GIN, partial indexes): the migrations create them, and naming them here tells the
+ * schema diff they belong. Each list sort has its (owner_id, <sort expression>, id) index.
+ */
 @Entity({ name: 'tasks' })
-// Partial and descending: TypeORM cannot write these, the sync migration does.
+@Index('tasks_owner_created_idx', { synchronize: false })
+@Index('tasks_owner_updated_idx', ['ownerId', 'updatedAt', 'id'])
+@Index('tasks_owner_due_asc_idx', { synchronize: false })
+@Index('tasks_owner_due_desc_idx', { synchronize: false })
+@Index('tasks_owner_priority_idx', ['ownerId', 'priority', 'id'])
+@Index('tasks_owner_title_idx', { synchronize: false })
+@Index('tasks_tags_idx', { synchronize: false })
+@Index('tasks_title_trgm_idx', { synchronize: false })
+@Index('tasks_description_trgm_idx', { synchronize: false })
+@Index('tasks_owner_open_remind_idx', { synchronize: false })
 @Index('tasks_owner_trash_idx', { synchronize: false })
 @Index('tasks_trashed_at_idx', { synchronize: false })
+@Check('tasks_priority_check', 'priority BETWEEN 0 AND 3')
+@Check('tasks_tags_check', 'cardinality(tags) <= 20')
+@Check('tasks_recurrence_check', 'recurrence IS NULL OR due_at IS NOT NULL')
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
+
+  /** A user's tasks go with the user (and their tags' counts with the tasks, by trigger). */
+  @ManyToOne(() => User, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'tasks_owner_id_fkey' })
+  owner?: User;
 
   @Column({ type: 'varchar', length: 255 })
   title: string;

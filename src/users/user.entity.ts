@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'users' })
+// Unique on lower(email): an expression index, which TypeORM cannot declare, so it is only described here.
+@Index('users_email_key', { synchronize: false })
+@Check('users_email_check', 'email = lower(btrim(email))')
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
