@@ -11,17 +11,22 @@ export interface TaskView {
   remindAt: string | null;
   tags: string[];
   recurrence: Recurrence | null;
-  version: number;
+  /** Absent where the row was read without it (the tasks endpoints, so far). */
+  version?: number;
   createdAt: string;
   updatedAt: string;
   /** Only on a trashed task. */
   deletedAt?: string;
 }
 
+/** A task row; the tasks endpoints do not read its version and trash columns yet, the changes feed does. */
+export type TaskSource = Omit<Task, 'ownerId' | 'owner' | 'version' | 'deletedAt'> &
+  Partial<Pick<Task, 'version' | 'deletedAt'>>;
+
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Entity → response, field by field: nothing internal (owner id, recurrence anchor) can leak by accident. */
-export function toTaskView(task: Omit<Task, 'ownerId'>): TaskView {
+export function toTaskView(task: TaskSource): TaskView {
   const view: TaskView = {
     id: task.id,
     title: task.title,

@@ -26,6 +26,9 @@ export const WRITTEN_FIELDS = [
 ] as const;
 export type TaskFields = Pick<TaskRow, (typeof WRITTEN_FIELDS)[number]>;
 
+/** What a read or a write answers: the written fields, the key and the timestamps. */
+export const TASK_ROW_FIELDS = ['id', ...WRITTEN_FIELDS, 'createdAt', 'updatedAt'] as const;
+
 export interface TagCount {
   name: string;
   count: number;
@@ -49,7 +52,7 @@ export class TasksRepository {
     @InjectRepository(Tag) private readonly tags: Repository<Tag>,
   ) {
     const escape = (name: string) => tasks.manager.connection.driver.escape(name);
-    const columns = tasks.metadata.columns.filter((column) => column.propertyName !== 'ownerId');
+    const columns = TASK_ROW_FIELDS.map((field) => tasks.metadata.findColumnWithPropertyName(field)!);
     this.columns = columns.map((c) => ({ property: c.propertyName, selection: `t.${c.propertyName}` }));
     this.returned = columns.map((c) => `${escape(c.databaseName)} AS ${escape(c.propertyName)}`).join(', ');
   }
