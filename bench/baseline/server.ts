@@ -89,10 +89,8 @@ function taskView(row: Record<string, any>) {
     remindAt: iso(row.remindAt),
     tags: row.tags,
     recurrence: row.recurrence,
-    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    ...(row.deletedAt ? { deletedAt: row.deletedAt.toISOString() } : {}),
   };
 }
 

@@ -16,8 +16,6 @@ const FIELDS: [string, string][] = [
   ['recurrence', 'recurrence'],
   ['created_at', 'createdAt'],
   ['updated_at', 'updatedAt'],
-  ['version', 'version'],
-  ['deleted_at', 'deletedAt'],
 ];
 const SELECTED = FIELDS.map(([column, field]) => `"t"."${column}" AS "${field}"`).join(', ');
 const RETURNED = FIELDS.map(([column, field]) => `"${column}" AS "${field}"`).join(', ');
@@ -41,8 +39,8 @@ export const FIND_TASK_FOR_WRITE =
 /** $1 owner, then the fields. */
 export const INSERT_TASK =
   'INSERT INTO "tasks" AS "Task"("id", "owner_id", "title", "description", "completed", "completed_at", "priority", ' +
-  '"due_at", "remind_at", "tags", "recurrence", "created_at", "updated_at") ' +
-  `VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT) RETURNING ${RETURNED}`;
+  '"due_at", "remind_at", "tags", "recurrence", "created_at", "updated_at", "version", "deleted_at") ' +
+  `VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING ${RETURNED}`;
 
 /** $1–$9 the fields, $10 id, $11 owner, $12 the version read. */
 export const UPDATE_TASK =
@@ -66,7 +64,7 @@ export const FIND_USER_BY_EMAIL =
 
 export const INSERT_SESSION =
   'INSERT INTO "sessions"("id", "user_id", "refresh_token_hash", "user_agent", "created_at", "last_used_at", "expires_at", "revoked_at") ' +
-  'VALUES (DEFAULT, $1, $2, $3, DEFAULT, $4, $5, DEFAULT) RETURNING "id", "created_at"';
+  'VALUES (DEFAULT, $1, $2, $3, DEFAULT, $4, $5, DEFAULT) RETURNING "id", "created_at", "last_used_at"';
 
 /** Ended sessions are dropped at each sign-in, before the new one is inserted. */
 export const DELETE_ENDED_SESSIONS =
