@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHash, randomUUID } from 'node:crypto';
+import { freezeClock } from './support/clock';
 import { send, type Reply } from './support/http';
 import { decodeClaims } from './support/jwt';
 import { LogCapture } from './support/log-capture';
@@ -122,12 +123,37 @@ describe('auth events in the logs', () => {
     secrets.push(rotated.body.accessToken as string, rotated.body.refreshToken as string);
     expect(eventsOf(rotated)).toEqual([]);
 
-    const replay = await send(app, 'POST', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } });
-    expect(replay.status).toBe(401);
-    expect(eventsOf(replay)).toEqual([
+    // Past the grace period in which the same token would be answered as a retry.
+    const clock = freezeClock(app);
+    clock.advance(31_000);
+    try {
+      const replay = await send(app, 'POST', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } });
+      expect(replay.status).toBe(401);
+      expect(eventsOf(replay)).toEqual([
+        expect.objectContaining({
+          level: 'warn',
+          event: 'refresh_reused',
+          userId: user.id,
+          sessionId: sessionOf(user.accessToken),
+        }),
+      ]);
+    } finally {
+      clock.restore();
+    }
+    expectNoSecretsLogged(user.email);
+  });
+
+  it('logs a refresh token sent again within the grace period as a retry, not as theft', async () => {
+    const user = await newUser();
+    const first = await send(app, 'POST', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } });
+    const retry = await send(app, 'POST', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } });
+    expect(retry.status).toBe(200);
+    secrets.push(first.body.refreshToken as string, first.body.accessToken as string);
+    secrets.push(retry.body.accessToken as string);
+    expect(eventsOf(retry)).toEqual([
       expect.objectContaining({
-        level: 'warn',
-        event: 'refresh_reused',
+        level: 'info',
+        event: 'refresh_retried',
         userId: user.id,
         sessionId: sessionOf(user.accessToken),
       }),

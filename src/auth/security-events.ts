@@ -10,6 +10,7 @@ export type SecurityEvent =
   | { event: 'login_failed'; userId: string | null; emailDigest: string; client: string }
   | { event: 'login_limited'; scope: 'account' | 'account_client'; emailDigest: string; client: string }
   | { event: 'refresh_reused'; userId: string; sessionId: string }
+  | { event: 'refresh_retried'; userId: string; sessionId: string }
   | { event: 'password_check_failed'; userId: string; sessionId: string; action: 'change_password' | 'delete_account' }
   | { event: 'password_changed'; userId: string; sessionId: string; endedSessions: number }
   | { event: 'account_deleted'; userId: string; sessionId: string }

@@ -27,6 +27,18 @@ export interface SessionOwner {
   userId: string;
 }
 
+/** The token that replaces a rotated one: its hash, and its sealed copy when a grace period is on. */
+export interface Successor {
+  hash: Buffer;
+  sealed: Buffer | null;
+}
+
+export interface UnusedSuccessor extends Successor {
+  sessionId: string;
+  userId: string;
+  sealed: Buffer;
+}
+
 export type ActiveSessionRow = Pick<Session, 'id' | 'createdAt' | 'lastUsedAt' | 'userAgent'>;
 
 /**
@@ -68,15 +80,17 @@ export class SessionsRepository {
 
   /**
    * Swaps an active session's refresh token hash for the next one and keeps the presented one as
-   * rotated away, in one transaction. Of two requests with the same token, the second waits for
-   * the first's row lock and then finds the hash already changed: null.
+   * rotated away at `rotatedAt`, with what replaced it, in one transaction. Of two requests with the
+   * same token, the second waits for the first's row lock and then finds the hash already changed:
+   * null. The presented token was itself a successor: its predecessor's sealed copy of it goes,
+   * since it is now used.
    */
-  rotate(presentedHash: Buffer, nextHash: Buffer): Promise<SessionOwner | null> {
+  rotate(presentedHash: Buffer, successor: Successor, rotatedAt: Date): Promise<SessionOwner | null> {
     return this.sessions.manager.transaction(async (tx) => {
       const { raw } = await tx
         .createQueryBuilder(Session, 's')
         .update()
-        .set({ refreshTokenHash: nextHash, lastUsedAt: () => 'now()' })
+        .set({ refreshTokenHash: successor.hash, lastUsedAt: () => 'now()' })
         .where('refreshTokenHash = :presentedHash', { presentedHash })
         .andWhere(active())
         .returning(['id', 'userId'])
@@ -84,9 +98,41 @@ export class SessionsRepository {
         .execute();
       const [row] = raw as { id: string; user_id: string }[];
       if (!row) return null;
-      await tx.insert(RotatedRefreshToken, { tokenHash: presentedHash, sessionId: row.id });
+      await tx.insert(RotatedRefreshToken, {
+        tokenHash: presentedHash,
+        sessionId: row.id,
+        rotatedAt,
+        successorHash: successor.hash,
+        successorSealed: successor.sealed,
+      });
+      await tx
+        .createQueryBuilder()
+        .update(RotatedRefreshToken)
+        .set({ successorSealed: null })
+        .where('sessionId = :sessionId AND successorHash = :presentedHash', { sessionId: row.id, presentedHash })
+        .execute();
       return { id: row.id, userId: row.user_id };
     });
+  }
+
+  /**
+   * What replaced a token rotated away after `since`, while that successor is still its active
+   * session's current token (unused); undefined otherwise.
+   */
+  findUnusedSuccessor(tokenHash: Buffer, since: Date): Promise<UnusedSuccessor | undefined> {
+    return this.sessions.manager
+      .createQueryBuilder(RotatedRefreshToken, 'r')
+      .innerJoin(Session, 's', 's.id = r.sessionId')
+      .select('r.sessionId', 'sessionId')
+      .addSelect('s.userId', 'userId')
+      .addSelect('r.successorHash', 'hash')
+      .addSelect('r.successorSealed', 'sealed')
+      .where('r.tokenHash = :tokenHash', { tokenHash })
+      .andWhere('r.rotatedAt > :since', { since })
+      .andWhere('r.successorSealed IS NOT NULL')
+      .andWhere('s.refreshTokenHash = r.successorHash')
+      .andWhere(active('s'))
+      .getRawOne<UnusedSuccessor>();
   }
 
   /** Revokes the session (if any) that once had this refresh token; answers the sessions ended by it. */

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Clock } from '../common/clock';
 import { isUuid } from '../common/uuid';
+import { openSuccessor, sealSuccessor } from './refresh-token-seal';
 import { logSecurityEvent } from './security-events';
 import type { Session } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
@@ -37,6 +39,7 @@ export interface Rotation {
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,20 +66,43 @@ export class SessionsService {
 
   /**
    * Swaps a session's current refresh token for a new one: of two requests with the same token,
-   * only the first gets a new one. The session keeps its absolute expiry. A token that was already
+   * only the first rotates it. The session keeps its absolute expiry. A token that was already
    * rotated away means someone holds a copy, so the whole session ends (its newest refresh token
-   * and its access tokens with it).
+   * and its access tokens with it), with one exception below.
+   *
+   * Within the grace period after its rotation, and while its successor is unused, a spent token
+   * is answered with that same successor: tabs racing with one token and a retry after a lost
+   * answer are not theft. The same successor rather than a fresh one that rotates it in turn: the
+   * tabs then agree on one current token, and once it is used everything before it is dead, so
+   * the exception never reaches further than one rotation back. The successor is kept sealed
+   * under a key derived from the spent token (see refresh-token-seal.ts), so the database still
+   * holds no usable token.
    */
   async rotate(refreshToken: string): Promise<Rotation | null> {
     const presented = hashRefreshToken(refreshToken);
     const next = newRefreshToken();
-    const rotated = await this.sessions.rotate(presented, hashRefreshToken(next));
+    const now = this.clock.now();
+    const graceMs = this.config.refreshReuseGraceSeconds * 1000;
+    const sealed = graceMs > 0 ? sealSuccessor(refreshToken, next) : null;
+    const rotated = await this.sessions.rotate(presented, { hash: hashRefreshToken(next), sealed }, now);
     if (rotated) return { sessionId: rotated.id, userId: rotated.userId, refreshToken: next };
 
+    if (graceMs > 0) {
+      const again = await this.unusedSuccessor(refreshToken, presented, new Date(now.getTime() - graceMs));
+      if (again) return again;
+    }
     for (const session of await this.sessions.revokeByRotatedToken(presented)) {
       logSecurityEvent({ event: 'refresh_reused', userId: session.userId, sessionId: session.id });
     }
     return null;
+  }
+
+  private async unusedSuccessor(refreshToken: string, presented: Buffer, since: Date): Promise<Rotation | null> {
+    const found = await this.sessions.findUnusedSuccessor(presented, since);
+    const successor = found ? openSuccessor(refreshToken, found.sealed) : null;
+    if (!found || !successor || !hashRefreshToken(successor).equals(found.hash)) return null;
+    logSecurityEvent({ event: 'refresh_retried', userId: found.userId, sessionId: found.sessionId });
+    return { sessionId: found.sessionId, userId: found.userId, refreshToken: successor };
   }
 
   async list(userId: string, currentSessionId: string): Promise<SessionView[]> {

@@ -18,6 +18,7 @@ describe(loadConfig.name, () => {
       corsOrigins: ['http://localhost:5173', 'http://localhost:4200'],
       jwt: { accessTtlSeconds: 900 },
       refreshTtlSeconds: 30 * 86400,
+      refreshReuseGraceSeconds: 30,
     });
   });
 
@@ -63,6 +64,10 @@ describe(loadConfig.name, () => {
     ['CORS_ORIGINS', 'localhost:5173', /CORS_ORIGINS entries must be origins/],
     ['NODE_ENV', 'staging', /NODE_ENV must be/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['JWT_REFRESH_REUSE_GRACE', 'soon', /JWT_REFRESH_REUSE_GRACE must be 0 \(off\) or whole seconds/],
+    ['JWT_REFRESH_REUSE_GRACE', '1h', /JWT_REFRESH_REUSE_GRACE must be .* up to 300/],
+    ['JWT_REFRESH_REUSE_GRACE', '1500ms', /JWT_REFRESH_REUSE_GRACE must be/],
+    ['JWT_REFRESH_REUSE_GRACE', '-5', /JWT_REFRESH_REUSE_GRACE must be/],
     ['REDIS_URL', 'cache.internal:6379', /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
     ['REDIS_URL', 'redis://cache.internal:port', /REDIS_URL must be/],
     ['REDIS_URL', 'redis://', /REDIS_URL must be/],
@@ -77,6 +82,16 @@ describe(loadConfig.name, () => {
       expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), REDIS_URL: url }).redisUrl).toBe(url);
     },
   );
+
+  it.each([
+    ['0', 0],
+    ['45', 45],
+    ['2m', 120],
+    ['5m', 300],
+  ])('reads JWT_REFRESH_REUSE_GRACE=%s as %i seconds (0 turns it off)', (value, seconds) => {
+    const config = loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), JWT_REFRESH_REUSE_GRACE: value });
+    expect(config.refreshReuseGraceSeconds).toBe(seconds);
+  });
 
   it('reports every problem at once', () => {
     const load = () => loadConfig({ PORT: 'x', BCRYPT_COST: '2', JWT_SECRET: SECRET });

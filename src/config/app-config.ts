@@ -11,6 +11,11 @@ export interface AppConfig {
   dataDir: string;
   jwt: { secret: Buffer; accessTtlSeconds: number; issuer: string; audience: string };
   refreshTtlSeconds: number;
+  /**
+   * How long a refresh token just rotated away may still be presented and answered with its
+   * successor (tabs racing, a retry after a lost answer) instead of being treated as theft; 0 = never.
+   */
+  refreshReuseGraceSeconds: number;
   bcryptCost: number;
   bcryptConcurrency: number;
   corsOrigins: string[];
@@ -66,6 +71,7 @@ export class ConfigError extends Error {
 const DURATION = /^(\d+)(ms|s|m|h|d)?$/;
 const RATE = /^(\d+)\s*\/\s*(\d+)(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
+const MAX_REUSE_GRACE_SECONDS = 300;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -81,6 +87,7 @@ export const CONFIG_VARIABLES = [
   'JWT_SECRET',
   'JWT_ACCESS_TTL',
   'JWT_REFRESH_TTL',
+  'JWT_REFRESH_REUSE_GRACE',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
   'BCRYPT_COST',
@@ -197,6 +204,20 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
     return { limit, windowSeconds: Math.floor(window) };
   };
 
+  // Short by design: while it lasts, a copy of a just-rotated token is not recognised as theft.
+  const graceSeconds = (): number => {
+    const raw = env.JWT_REFRESH_REUSE_GRACE || '30s';
+    const match = DURATION.exec(raw.trim());
+    const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] : NaN;
+    if (!Number.isInteger(seconds) || seconds > MAX_REUSE_GRACE_SECONDS) {
+      problems.push(
+        `JWT_REFRESH_REUSE_GRACE must be 0 (off) or whole seconds up to ${MAX_REUSE_GRACE_SECONDS}, like 30s or 1m (got "${raw}")`,
+      );
+      return 0;
+    }
+    return seconds;
+  };
+
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
     port: int('PORT', 3000, 0, 65535),
@@ -210,6 +231,7 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
       audience: env.JWT_AUDIENCE || 'todo-api',
     },
     refreshTtlSeconds: duration('JWT_REFRESH_TTL', '30d', 60),
+    refreshReuseGraceSeconds: graceSeconds(),
     bcryptCost,
     bcryptConcurrency: int('BCRYPT_CONCURRENCY', 2, 1, 64),
     corsOrigins,

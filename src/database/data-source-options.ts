@@ -15,6 +15,7 @@ import { TaskQueries1764370000000 } from './migrations/1764370000000-task-querie
 import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-rotated-refresh-tokens';
 import { Sync1796100440000 } from './migrations/1796100440000-sync';
 import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-personal-access-tokens';
+import { RefreshTokenSuccessors1796103071555 } from './migrations/1796103071555-refresh-token-successors';
 
 export const entities = [
   User,
@@ -34,6 +35,7 @@ export const migrations = [
   RotatedRefreshTokens1764380000000,
   Sync1796100440000,
   PersonalAccessTokens1796100453000,
+  RefreshTokenSuccessors1796103071555,
 ];
 
 export interface DatabaseSettings {
