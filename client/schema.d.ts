@@ -52,7 +52,7 @@ export interface paths {
     put?: never;
     /**
      * Exchange a refresh token for a new pair
-     * @description A refresh token works once. One presented again, after it was spent, ends its whole session: someone else holds a copy.
+     * @description A refresh token works once. One presented again, after it was spent, ends its whole session (401, and its newest refresh token and access tokens stop working): someone else holds a copy. Except within the grace period (`JWT_REFRESH_REUSE_GRACE`, 30 seconds by default, 0 = off) after it was spent, and only while the refresh token that replaced it has not been used: then the answer is 200 with that same replacing refresh token and a new access token for the same session, so tabs refreshing at once and a retry after a lost answer all get a working pair. A token spent longer ago, or two or more refreshes ago, ends the session. On this server the grace period is 30 seconds.
      */
     post: operations['AuthController_refresh'];
     delete?: never;
@@ -164,6 +164,50 @@ export interface paths {
      * @description Its tokens stop working at once. A session of another user, or one already ended, is a 404.
      */
     delete: operations['SessionsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your personal access tokens
+     * @description Newest first, expired ones included, never with their secrets.
+     */
+    get: operations['PersonalAccessTokensController_list'];
+    put?: never;
+    /**
+     * Create a personal access token
+     * @description A named, scoped, expiring token for a script or an AI assistant (see the MCP server at `/api/mcp`). The secret `token` is in this answer only. It stops working when deleted, when it expires, and when the password changes. At most 20 per user.
+     */
+    post: operations['PersonalAccessTokensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a personal access token
+     * @description It stops working at once. Another user’s token, or one already deleted, is a 404.
+     */
+    delete: operations['PersonalAccessTokensController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -297,6 +341,54 @@ export interface paths {
      * @description Oldest first; a task changed several times appears once, as it is now (`upsert`, trashed ones with `deletedAt`), or as `delete` once deleted for good. Follow `cursor` while `hasMore`, and keep the last one for next time. Without `since`: every task (a full sync), then the cursor to follow from. The cursors are also the ids of the live events (`GET /api/events`).
      */
     get: operations['ChangesFeedController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mcp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Not offered: the MCP server keeps no event stream
+     * @description Always 405.
+     */
+    get: operations['McpController_stream'];
+    put?: never;
+    /**
+     * The MCP tool server (Streamable HTTP, stateless)
+     * @description The Model Context Protocol for AI assistants: JSON-RPC messages in, JSON answers out, no session. The tools add_task, list_tasks, complete_task, update_task and delete_task act as the caller. A personal access token needs `tasks:read`, and `tasks:write` to call a tool that writes. Send `Accept: application/json, text/event-stream`. See docs/mcp.md.
+     */
+    post: operations['McpController_handle'];
+    /**
+     * Not offered: the MCP server keeps no session
+     * @description Always 405.
+     */
+    delete: operations['McpController_end'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/.well-known/oauth-protected-resource': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How to authenticate to the MCP server (RFC 9728)
+     * @description Public. Named by `resource_metadata` in the MCP server’s 401 challenge.
+     */
+    get: operations['ProtectedResourceController_metadata'];
     put?: never;
     post?: never;
     delete?: never;
@@ -464,6 +556,85 @@ export interface components {
       userAgent: string | null;
       /** @description The session this request was made with. */
       current: boolean;
+    };
+    PersonalAccessTokenResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Desktop assistant */
+      name: string;
+      /**
+       * @example [
+       *       "tasks:read",
+       *       "tasks:write"
+       *     ]
+       */
+      scopes: ('tasks:read' | 'tasks:write')[];
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description After this time the token is refused.
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      expiresAt: string;
+      /**
+       * Format: date-time
+       * @description The last request made with the token, to the minute; null if it was never used.
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      lastUsedAt: string | null;
+    };
+    CreateTokenDto: {
+      /**
+       * @description What the token is for, so you can tell your tokens apart. Trimmed.
+       * @example Desktop assistant
+       */
+      name: string;
+      /**
+       * @description `tasks:read`: the GET routes of tasks, tags and events, and the read tools of the MCP server. `tasks:write`: those and every change to tasks. No scope reaches the account or session routes.
+       * @example [
+       *       "tasks:read",
+       *       "tasks:write"
+       *     ]
+       */
+      scopes: ('tasks:read' | 'tasks:write')[];
+      /**
+       * Format: int32
+       * @default 90
+       * @example 30
+       */
+      expiresInDays?: number;
+    };
+    CreatedPersonalAccessTokenResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Desktop assistant */
+      name: string;
+      /**
+       * @example [
+       *       "tasks:read",
+       *       "tasks:write"
+       *     ]
+       */
+      scopes: ('tasks:read' | 'tasks:write')[];
+      /**
+       * @description The secret, shown only here: send it as `Authorization: Bearer tdo_…`. Only its hash is kept.
+       * @example tdo_qg3c8nH2TSSMuKn0TjCfIoF4yBpz09p7VNcn7Q39ieA
+       */
+      token: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      expiresAt: string;
     };
     TaskResponse: {
       /**
@@ -767,6 +938,22 @@ export interface components {
       cursor: string;
       /** @description More changes are waiting: ask again with `cursor` at once. */
       hasMore: boolean;
+    };
+    ProtectedResourceMetadata: {
+      /**
+       * Format: uri
+       * @example https://api.example.com/api/mcp
+       */
+      resource: string;
+      /** @enum {string} */
+      resource_name: 'Todo API MCP server';
+      bearer_methods_supported: 'header'[];
+      scopes_supported: ('tasks:read' | 'tasks:write')[];
+      /**
+       * Format: uri
+       * @example https://api.example.com/api/docs
+       */
+      resource_documentation: string;
     };
     HealthStatus: {
       /**
@@ -1277,7 +1464,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description A new pair; the refresh token sent is spent. Sending a spent one again ends the session. */
+      /** @description A new pair; the refresh token sent is spent. Within the grace period, a spent token sent again gets the same refresh token as the first answer. */
       200: {
         headers: {
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -1546,6 +1733,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -1706,6 +1917,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Too many requests; see `Retry-After`. */
       429: {
         headers: {
@@ -1842,6 +2077,30 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -2061,6 +2320,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -2274,6 +2557,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -2463,6 +2770,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Too many requests; see `Retry-After`. */
       429: {
         headers: {
@@ -2597,6 +2928,662 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Not one of your resources (including a malformed id). */
+      404: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  PersonalAccessTokensController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonalAccessTokenResponse'][];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  PersonalAccessTokensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTokenDto'];
+      };
+    };
+    responses: {
+      /** @description Created; `Location` names the token. Keep `token` now: it is never shown again. */
+      201: {
+        headers: {
+          /** @description The new token: /api/auth/tokens/{id}. */
+          Location?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedPersonalAccessTokenResponse'];
+        };
+      };
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description You already have 20 tokens; delete one first. */
+      409: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with existing data."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Validation failed; `errors` names each field. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:validation",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "The request did not pass validation.",
+           *       "errors": [
+           *         {
+           *           "field": "title",
+           *           "message": "title should not be empty"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  PersonalAccessTokensController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; the token no longer works. */
+      204: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token: this operation takes only the access token of a signed-in session. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -2817,6 +3804,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Validation failed; `errors` names each field. */
       422: {
         headers: {
@@ -2994,6 +4005,30 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -3219,6 +4254,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Validation failed; `errors` names each field. */
       422: {
         headers: {
@@ -3363,6 +4422,30 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -3539,6 +4622,30 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -3814,6 +4921,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Not one of your resources (including a malformed id). */
       404: {
         headers: {
@@ -4076,6 +5207,30 @@ export interface operations {
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -4358,6 +5513,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Not one of your resources (including a malformed id). */
       404: {
         headers: {
@@ -4598,6 +5777,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description Too many requests; see `Retry-After`. */
       429: {
         headers: {
@@ -4718,6 +5921,30 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The cursor is older than the changes kept (`type` …`sync-expired`): sync again without it. */
       410: {
         headers: {
@@ -4831,6 +6058,627 @@ export interface operations {
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  McpController_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The Bearer challenge. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description MCP messages are sent with POST. */
+      405: {
+        headers: {
+          /** @description POST */
+          Allow?: 'POST';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:method-not-allowed",
+           *       "title": "Method Not Allowed",
+           *       "status": 405,
+           *       "detail": "This method is not allowed here."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  McpController_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description A JSON-RPC 2.0 request or notification of MCP. */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          jsonrpc: '2.0';
+        };
+      };
+    };
+    responses: {
+      /** @description The JSON-RPC response; tool failures are results with `isError`. */
+      200: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            jsonrpc: '2.0';
+          };
+        };
+      };
+      /** @description A notification was taken; it has no response. */
+      202: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked token; `WWW-Authenticate: Bearer resource_metadata="…"` names the protected resource metadata (RFC 9728). */
+      401: {
+        headers: {
+          /** @description The Bearer challenge. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without `tasks:read`, or calling a tool that writes without `tasks:write`. `WWW-Authenticate: Bearer error="insufficient_scope", scope="…", resource_metadata="…"`. */
+      403: {
+        headers: {
+          /** @description The Bearer challenge. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  McpController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The Bearer challenge. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description MCP messages are sent with POST. */
+      405: {
+        headers: {
+          /** @description POST */
+          Allow?: 'POST';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:method-not-allowed",
+           *       "title": "Method Not Allowed",
+           *       "status": 405,
+           *       "detail": "This method is not allowed here."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  ProtectedResourceController_metadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProtectedResourceMetadata'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { documentRefreshGrace } from './auth/openapi-refresh-grace';
 import { documentTokenScopes } from './auth/tokens/openapi-token-scopes';
 import {
   documentBodyErrors,
@@ -7,6 +8,7 @@ import {
   FieldErrorSchema,
   ProblemSchema,
 } from './common/api-problems.decorator';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { documentIdempotency } from './idempotency/openapi-idempotency';
 import { documentRequestIds } from './logging/openapi-request-id';
 import { documentRateLimits } from './throttling/openapi-rate-limits';
@@ -39,9 +41,16 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
     })
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] });
+  const { refreshReuseGraceSeconds } = app.get<AppConfig>(APP_CONFIG);
   // Each step documents what every operation shares, so the later ones cover the responses the earlier add.
   return documentRequestIds(
-    documentRateLimits(documentServerErrors(documentBodyErrors(documentTokenScopes(documentIdempotency(document))))),
+    documentRateLimits(
+      documentServerErrors(
+        documentBodyErrors(
+          documentTokenScopes(documentIdempotency(documentRefreshGrace(document, refreshReuseGraceSeconds))),
+        ),
+      ),
+    ),
   );
 }
 

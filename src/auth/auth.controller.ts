@@ -65,13 +65,20 @@ export class AuthController {
   @ApiOperation({
     summary: 'Exchange a refresh token for a new pair',
     description:
-      'A refresh token works once. One presented again, after it was spent, ends its whole session: someone ' +
-      'else holds a copy.',
+      'A refresh token works once. One presented again, after it was spent, ends its whole session (401, and ' +
+      'its newest refresh token and access tokens stop working): someone else holds a copy. Except within the ' +
+      'grace period (`JWT_REFRESH_REUSE_GRACE`, 30 seconds by default, 0 = off) after it was spent, and only ' +
+      'while the refresh token that replaced it has not been used: then the answer is 200 with that same ' +
+      'replacing refresh token and a new access token for the same session, so tabs refreshing at once and a ' +
+      'retry after a lost answer all get a working pair. A token spent longer ago, or two or more refreshes ' +
+      'ago, ends the session.',
   })
   @HttpCode(200)
   @ApiOkResponse({
     type: TokenResponse,
-    description: 'A new pair; the refresh token sent is spent. Sending a spent one again ends the session.',
+    description:
+      'A new pair; the refresh token sent is spent. Within the grace period, a spent token sent again gets ' +
+      'the same refresh token as the first answer.',
   })
   @ApiProblems(400, 401, 413, 422, 429, 503)
   refresh(@Body() dto: RefreshDto) {
