@@ -1,9 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { ROUTES, routeKey } from './support/routes';
+import { createAppWithRoutes, ROUTES, routeKey } from './support/routes';
 import { sorted } from './support/sort';
-import { createTestApp } from './support/test-app';
 
 /** The public routes, as the route table of docs/api-guide.md marks them. Everything else needs a bearer token. */
 const PUBLIC_ROUTES = new Set([
@@ -15,40 +14,24 @@ const PUBLIC_ROUTES = new Set([
   // RFC 9728 protected resource metadata: how an MCP client learns to authenticate, before it has a token.
   'GET /.well-known/oauth-protected-resource',
 ]);
-/** Swagger UI and its assets, served by the docs module, not by a controller. */
-const DOCS = /^\/api\/docs/;
 
 describe('deny by default', () => {
   let app: NestFastifyApplication;
-  const routes: { method: string; url: string }[] = [];
+  let routes: { method: string; path: string }[] = [];
   beforeAll(async () => {
-    app = await createTestApp(
-      {},
-      {
-        beforeInit: (created) =>
-          created
-            .getHttpAdapter()
-            .getInstance()
-            .addHook('onRoute', (route) => {
-              for (const method of [route.method].flat()) {
-                if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url });
-              }
-            }),
-      },
-    );
+    ({ app, registered: routes } = await createAppWithRoutes());
   });
   afterAll(() => app.close());
 
   it('finds exactly the routes of the route table, whose public ones are the allow-list', () => {
-    const found = routes.filter((r) => !DOCS.test(r.url)).map((r) => routeKey({ method: r.method, path: r.url }));
+    const found = routes.map(routeKey);
     expect(sorted(found)).toEqual(sorted(ROUTES.map(routeKey)));
     expect(sorted(ROUTES.filter((route) => route.public).map(routeKey))).toEqual(sorted(PUBLIC_ROUTES));
   });
 
   it('answers 401 without a token on every route that is not on the public allow-list', async () => {
     const open: string[] = [];
-    for (const { method, url } of routes) {
-      if (DOCS.test(url)) continue;
+    for (const { method, path: url } of routes) {
       const path = url.replace(/:[^/]+/g, randomUUID());
       const res = await request(app.getHttpServer())[method.toLowerCase() as 'get'](path).send({});
       const isPublic = res.status !== 401;
@@ -67,7 +50,7 @@ describe('deny by default', () => {
   });
 
   it('keeps every allow-listed route public, so the list cannot go stale', async () => {
-    const registered = new Set(routes.map((r) => `${r.method} ${r.url}`));
+    const registered = new Set(routes.map(routeKey));
     expect([...PUBLIC_ROUTES].filter((route) => !registered.has(route))).toEqual([]);
     for (const route of PUBLIC_ROUTES) {
       const [method, url] = route.split(' ');

@@ -4,35 +4,20 @@ import type { Client } from 'pg';
 import { connectDb, snapshotRows } from './support/db';
 import { expectProblem, send, type Reply } from './support/http';
 import { decodeClaims, forgeToken } from './support/jwt';
-import { ownResourceId, ROUTES, routeKey, withId, type Route } from './support/routes';
+import { createAppWithRoutes, ownResourceId, ROUTES, routeKey, withId, type Route } from './support/routes';
 import { sorted } from './support/sort';
-import { createTestApp, registerUser, type TestUser } from './support/test-app';
+import { registerUser, type TestUser } from './support/test-app';
 
-/** Swagger UI and its assets, served by the docs module, not by a controller. */
-const DOCS = /^\/api\/docs/;
 const named = (routes: Route[]) => routes.map((route) => [routeKey(route), route] as const);
 
 describe('route matrix', () => {
   let app: NestFastifyApplication;
   let db: Client;
-  const registered: string[] = [];
+  let registered: string[] = [];
   beforeAll(async () => {
-    app = await createTestApp(
-      {},
-      {
-        beforeInit: (created) =>
-          created
-            .getHttpAdapter()
-            .getInstance()
-            .addHook('onRoute', (route) => {
-              for (const method of [route.method].flat()) {
-                if (method !== 'HEAD' && method !== 'OPTIONS' && !DOCS.test(route.url)) {
-                  registered.push(routeKey({ method, path: route.url }));
-                }
-              }
-            }),
-      },
-    );
+    const created = await createAppWithRoutes();
+    app = created.app;
+    registered = created.registered.map(routeKey);
     db = await connectDb();
   });
   afterAll(async () => {

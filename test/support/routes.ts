@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { send, type Method } from './http';
 import { decodeClaims } from './jwt';
 import { createPersonalToken } from './personal-tokens';
-import { createTask, uniqueEmail, type TestUser } from './test-app';
+import { createTask, createTestApp, uniqueEmail, type TestUser } from './test-app';
 
 /**
  * Every route of the API, one line each; the route matrix spec fails until a new route is added here.
@@ -78,4 +78,35 @@ export async function ownResourceId(app: NestFastifyApplication, route: Route, o
   const login = await send(app, 'POST', '/api/auth/login', { body: { email: owner.email, password: owner.password } });
   if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
   return decodeClaims(login.body.accessToken as string).sid as string;
+}
+
+/** Swagger UI and its assets, served by the docs module, not by a controller. */
+export const DOCS_PATH = /^\/api\/docs/;
+
+/**
+ * The real app, plus every route it registered (HEAD, OPTIONS and the docs module's left out), as
+ * `{ method, path }` in registration order: what the route specs hold against the table above.
+ */
+export async function createAppWithRoutes(): Promise<{
+  app: NestFastifyApplication;
+  registered: { method: string; path: string }[];
+}> {
+  const registered: { method: string; path: string }[] = [];
+  const app = await createTestApp(
+    {},
+    {
+      beforeInit: (created) =>
+        created
+          .getHttpAdapter()
+          .getInstance()
+          .addHook('onRoute', (route) => {
+            for (const method of [route.method].flat()) {
+              if (method !== 'HEAD' && method !== 'OPTIONS' && !DOCS_PATH.test(route.url)) {
+                registered.push({ method, path: route.url });
+              }
+            }
+          }),
+    },
+  );
+  return { app, registered };
 }
