@@ -15,6 +15,10 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     DATA_DIR: '/nonexistent',
     CORS_ORIGINS: 'http://localhost:5173',
+    // On a loaded two-core machine a request can wait seconds for one of the pool's four connections;
+    // the production defaults (2 s, 5 s) would turn that wait into a 503. Outage specs set their own.
+    DB_CONNECT_TIMEOUT_MS: '15000',
+    DB_STATEMENT_TIMEOUT_MS: '30000',
     // Tests make many users and requests from one address; those that test a limit set it low.
     RATE_LIMIT_API: '1000000/1m',
     RATE_LIMIT_LOGIN: '1000000/1m',
