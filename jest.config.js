@@ -7,6 +7,13 @@ const esmOnly = [
   'content-disposition',
   'cookie',
   'file-type',
+  'jose',
+  // better-auth, in the external sign-in test, and its own ES-module-only dependencies.
+  'better-auth',
+  '@better-auth',
+  '@noble',
+  'nanostores',
+  'rou3',
   'set-cookie-parser',
   'strtok3',
   'toad-cache',
@@ -17,9 +24,9 @@ const esmOnly = [
 
 const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'], '^.+\\.mjs$': ['@swc/jest'] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 
 /** @type {import('jest').Config} */

@@ -72,7 +72,7 @@ export interface paths {
     put?: never;
     /**
      * Sign out
-     * @description Ends the session of the access token sent: its access and refresh tokens stop working at once.
+     * @description Ends the session of the access token sent: its access and refresh tokens stop working at once. A token of the external sign-in service has no session here: 409, sign out at that service.
      */
     post: operations['AuthController_logout'];
     delete?: never;
@@ -97,7 +97,7 @@ export interface paths {
     post?: never;
     /**
      * Delete your account
-     * @description Asks for the password again. The account, its sessions and all its tasks are deleted.
+     * @description Asks for the password again. The account, its sessions and all its tasks are deleted. An account of the external sign-in service has no password: its token is enough, and the body may be left out. Its next request with a token of that service starts a new, empty account.
      */
     delete: operations['AccountController_remove'];
     options?: never;
@@ -120,7 +120,7 @@ export interface paths {
     put?: never;
     /**
      * Change your password
-     * @description Asks for the current password. Every other session of the account ends; this one goes on.
+     * @description Asks for the current password. Every other session of the account ends; this one goes on. An account of the external sign-in service has no password here: 409.
      */
     post: operations['AccountController_changePassword'];
     delete?: never;
@@ -138,7 +138,7 @@ export interface paths {
     };
     /**
      * Your active sessions
-     * @description Most recently used first; `current` marks the session making the request.
+     * @description Most recently used first; `current` marks the session making the request. An account of the external sign-in service has no sessions here: an empty list.
      */
     get: operations['SessionsController_list'];
     put?: never;
@@ -465,9 +465,10 @@ export interface components {
       id: string;
       /**
        * Format: email
+       * @description Null only for a user of the external sign-in service whose token named no email, or one that another account already has.
        * @example ada@example.com
        */
-      email: string;
+      email: string | null;
       /** @example Ada */
       name: string | null;
       /**
@@ -520,10 +521,10 @@ export interface components {
     DeleteAccountDto: {
       /**
        * Format: password
-       * @description The current password, asked again before the account goes.
+       * @description The current password, asked again before the account goes. Required for an account with a password; an account of the external sign-in service has none, and sends no body (or `{}`).
        * @example correct horse battery staple
        */
-      password: string;
+      password?: string;
     };
     ChangePasswordDto: {
       /**
@@ -1757,6 +1758,28 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description `type` urn:todo-api:problem:not-revocable: the token comes from the external sign-in service; it has no session here and cannot be ended here (sign out at the service; the token works until it expires). */
+      409: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:not-revocable",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "This token comes from your sign-in service and has no session here: sign out there. It works here until it expires."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -2581,6 +2604,28 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
+      /** @description `type` urn:todo-api:problem:no-password: the account signs in with the external sign-in service and has no password. */
+      409: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:no-password",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "This account signs in with your sign-in service and has no password here."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
       /** @description The body is larger than 100 KB. */
       413: {
         headers: {
@@ -3332,7 +3377,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemSchema'];
         };
       };
-      /** @description You already have 20 tokens; delete one first. */
+      /** @description You already have 20 tokens; delete one first. Or (`type` urn:todo-api:problem:no-personal-tokens) the caller signed in with the external sign-in service: its users cannot create tokens. */
       409: {
         headers: {
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];

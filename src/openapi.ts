@@ -37,7 +37,11 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
       description:
         'The `accessToken` from sign-in or refresh: a JWS following RFC8725 (HS256 only, issuer, audience and ' +
         'expiry always checked), valid for minutes and only while its session lasts. Or a personal access ' +
-        'token (`tdo_…`, from POST /api/auth/tokens) on the operations whose `x-token-scope` it has.',
+        'token (`tdo_…`, from POST /api/auth/tokens) on the operations whose `x-token-scope` it has. Where external sign-in is ' +
+        'configured, also a JWT of that sign-in service (a Better Auth server, say) whose `iss` and `aud` are the ' +
+        'configured ones: signed by a key of its JWKS (EdDSA, ES256, RS256 or PS256, `kid` required) or, in ' +
+        'shared-secret mode, HS256; `exp` and `nbf` checked. Such a token has no session here: it works until it ' +
+        'expires, on every route but logout (409) and the password routes (409).',
     })
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemSchema, FieldErrorSchema] });

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import { ApiProblems } from '../common/api-problems.decorator';
 import { RateLimit } from '../throttling/rate-limit.decorator';
 import { AccountService } from './account.service';
+import { ApiNoPasswordProblem } from './external/external-problems';
 import type { AuthUser } from './auth-user';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { ChangePasswordDto, DeleteAccountDto, UpdateMeDto } from './dto/account.dto';
@@ -36,7 +37,10 @@ export class AccountController {
   @Delete('me')
   @ApiOperation({
     summary: 'Delete your account',
-    description: 'Asks for the password again. The account, its sessions and all its tasks are deleted.',
+    description:
+      'Asks for the password again. The account, its sessions and all its tasks are deleted. An account of the ' +
+      'external sign-in service has no password: its token is enough, and the body may be left out. Its next ' +
+      'request with a token of that service starts a new, empty account.',
   })
   @HttpCode(204)
   @RateLimit('password')
@@ -49,12 +53,15 @@ export class AccountController {
   @Post('change-password')
   @ApiOperation({
     summary: 'Change your password',
-    description: 'Asks for the current password. Every other session of the account ends; this one goes on.',
+    description:
+      'Asks for the current password. Every other session of the account ends; this one goes on. An account of ' +
+      'the external sign-in service has no password here: 409.',
   })
   @HttpCode(204)
   @RateLimit('password')
   @ApiNoContentResponse({ description: 'Changed; every other session of the user has ended, this one goes on.' })
   @ApiProblems(400, 401, 413, 422, 429, 503)
+  @ApiNoPasswordProblem()
   changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto) {
     return this.account.changePassword(user.id, user.sessionId, dto);
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ValidationProblem } from '../common/problem';
 import { toUserView, UsersService, type UserView } from '../users/users.service';
 import type { ChangePasswordDto } from './dto/account.dto';
+import { NoPasswordProblem } from './external/external-problems';
 import { PasswordHasher } from './password-hasher.service';
 import { logSecurityEvent } from './security-events';
 import { SessionsService } from './sessions.service';
@@ -35,8 +36,11 @@ export class AccountService {
    * Every other session ends with the old password, and every personal access token with it; the
    * session making the change keeps working.
    */
-  async changePassword(userId: string, sessionId: string, dto: ChangePasswordDto): Promise<void> {
-    await this.checkPassword(userId, sessionId, dto.currentPassword, 'change_password');
+  async changePassword(userId: string, sessionId: string | null, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.users.get(userId);
+    // A session always belongs to a password account; only a token of the external issuer comes without one.
+    if (user.passwordHash === null || sessionId === null) throw new NoPasswordProblem();
+    await this.checkPassword(userId, sessionId, user.passwordHash, dto.currentPassword, 'change_password');
     if (dto.newPassword === dto.currentPassword) {
       throw ValidationProblem.field('newPassword', 'newPassword must differ from currentPassword');
     }
@@ -54,8 +58,16 @@ export class AccountService {
     }
   }
 
-  async deleteAccount(userId: string, sessionId: string, password: string): Promise<void> {
-    await this.checkPassword(userId, sessionId, password, 'delete_account');
+  /**
+   * A password account confirms with its password. An account of the external issuer has none to
+   * ask for: its token, checked by the guard, is the only proof there is.
+   */
+  async deleteAccount(userId: string, sessionId: string | null, password: string | undefined): Promise<void> {
+    const user = await this.users.get(userId);
+    if (user.passwordHash !== null) {
+      if (typeof password !== 'string') throw ValidationProblem.field('password', 'password is required');
+      await this.checkPassword(userId, sessionId, user.passwordHash, password, 'delete_account');
+    }
     await this.users.remove(userId);
     logSecurityEvent({ event: 'account_deleted', userId, sessionId });
   }
@@ -63,12 +75,12 @@ export class AccountService {
   // The contract answers wrong credentials with 401; the token was accepted, so the session still stands.
   private async checkPassword(
     userId: string,
-    sessionId: string,
+    sessionId: string | null,
+    hash: string,
     password: string,
     action: 'change_password' | 'delete_account',
   ): Promise<void> {
-    const user = await this.users.get(userId);
-    if (!(await this.hasher.verify(password, user.passwordHash))) {
+    if (!(await this.hasher.verify(password, hash))) {
       logSecurityEvent({ event: 'password_check_failed', userId, sessionId, action });
       throw new UnauthorizedException(WRONG_PASSWORD);
     }

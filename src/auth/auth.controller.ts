@@ -13,6 +13,7 @@ import { ClientAddress } from '../throttling/client-address';
 import { RateLimit } from '../throttling/rate-limit.decorator';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
+import { ApiNotRevocableProblem } from './external/external-problems';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { UserAgent } from './decorators/user-agent.decorator';
 import { TokenResponse } from './dto/auth-responses.dto';
@@ -88,12 +89,15 @@ export class AuthController {
   @Post('logout')
   @ApiOperation({
     summary: 'Sign out',
-    description: 'Ends the session of the access token sent: its access and refresh tokens stop working at once.',
+    description:
+      'Ends the session of the access token sent: its access and refresh tokens stop working at once. A token of ' +
+      'the external sign-in service has no session here: 409, sign out at that service.',
   })
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'The session is over; its access and refresh tokens no longer work.' })
   @ApiProblems(401, 429, 503)
+  @ApiNotRevocableProblem()
   logout(@CurrentUser() user: AuthUser) {
     return this.auth.logout(user.id, user.sessionId);
   }

@@ -10,6 +10,8 @@ import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { ExternalSignIn } from './external/external-sign-in.service';
+import { ExternalTokenVerifier } from './external/external-token.verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginAttempts } from './login-attempts.service';
@@ -44,6 +46,8 @@ import { PersonalAccessTokensService } from './tokens/personal-access-tokens.ser
     PersonalAccessTokensService,
     PasswordHasher,
     JwtStrategy,
+    ExternalTokenVerifier,
+    ExternalSignIn,
     LoginAttempts,
     LoginAttemptsGuard,
     // In this order: the per-client limit counts (and answers 429 to) requests with bad tokens too.

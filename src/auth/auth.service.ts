@@ -4,6 +4,7 @@ import { toUserView, UsersService, type UserView } from '../users/users.service'
 import type { User } from '../users/user.entity';
 import type { LoginDto } from './dto/login.dto';
 import type { RegisterDto } from './dto/register.dto';
+import { NotRevocableProblem } from './external/external-problems';
 import { LoginAttempts } from './login-attempts.service';
 import { PasswordHasher } from './password-hasher.service';
 import { emailDigest, logSecurityEvent } from './security-events';
@@ -62,7 +63,8 @@ export class AuthService {
     return this.pair(user, rotation.sessionId, rotation.refreshToken);
   }
 
-  async logout(userId: string, sessionId: string): Promise<void> {
+  async logout(userId: string, sessionId: string | null): Promise<void> {
+    if (sessionId === null) throw new NotRevocableProblem();
     await this.sessions.revoke(userId, sessionId, sessionId);
   }
 

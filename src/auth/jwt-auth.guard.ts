@@ -2,25 +2,31 @@ import { ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
+import { ExtractJwt } from 'passport-jwt';
 import { ChallengeException } from '../common/problem';
 import { IS_PUBLIC_KEY } from '../common/public.decorator';
 import type { AuthUser } from './auth-user';
+import { ExternalSignIn } from './external/external-sign-in.service';
 import { RESOURCE_METADATA_KEY, resourceMetadataUrl } from './resource-metadata';
 import { PersonalAccessTokensService } from './tokens/personal-access-tokens.service';
 import { allows, insufficientScope, TOKEN_SCOPE_KEY, type TokenScope } from './tokens/token-scopes';
 
 // A bearer token with the personal access token prefix; anything else goes to the JWT strategy.
 const PERSONAL_TOKEN = /^bearer +(tdo_\S*)$/i;
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
 
 /**
  * Registered as APP_GUARD: every route needs a bearer token unless it is marked @Public(). That is
- * a session's access token (a JWT), or a personal access token, which also needs the route's scope.
+ * a session's access token (a JWT), or a personal access token, which also needs the route's scope,
+ * or (when one is configured) a token whose `iss` is the external issuer, which goes through its
+ * own check instead of the passport strategy, never both.
  */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: PersonalAccessTokensService,
+    private readonly external: ExternalSignIn,
   ) {
     super();
   }
@@ -34,12 +40,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       : undefined;
     const personal = PERSONAL_TOKEN.exec(request.headers.authorization ?? '')?.[1];
     try {
-      if (personal === undefined) await (super.canActivate(context) as Promise<boolean>);
-      else {
-        const user = await this.tokens.authenticate(personal);
-        if (!user) throw new UnauthorizedException();
-        request.user = user;
-      }
+      if (personal !== undefined) request.user = await this.personal(personal);
+      else await this.bearer(context, request);
     } catch (error) {
       if (metadata && error instanceof UnauthorizedException) {
         throw new ChallengeException(401, `Bearer resource_metadata="${metadata}"`);
@@ -52,6 +54,23 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       if (!required || !allows(scopes, required)) throw insufficientScope(required, metadata);
     }
     return true;
+  }
+
+  private async personal(token: string): Promise<AuthUser> {
+    const user = await this.tokens.authenticate(token);
+    if (!user) throw new UnauthorizedException();
+    return user;
+  }
+
+  private async bearer(context: ExecutionContext, request: FastifyRequest & { user?: AuthUser }): Promise<void> {
+    const token = bearerToken(request as unknown as Parameters<typeof bearerToken>[0]);
+    if (token && this.external.claims(token)) {
+      const user = await this.external.authenticate(token);
+      if (!user) throw new UnauthorizedException();
+      request.user = user;
+      return;
+    }
+    await (super.canActivate(context) as Promise<boolean>);
   }
 
   // Every failure (missing, malformed, expired, revoked) is the same bare 401: no hint for a prober.

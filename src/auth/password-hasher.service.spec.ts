@@ -52,6 +52,13 @@ describe(PasswordHasher.name, () => {
     expect(running.max).toBe(1);
   });
 
+  it('says no for an account without a password, even to the dummy hash’s own password', async () => {
+    const hasher = new PasswordHasher(config(2));
+    running.max = 0;
+    expect(await hasher.verify('not-a-real-password-0123456789', null)).toBe(false);
+    expect(running.max).toBe(1);
+  });
+
   it('refuses a candidate longer than 72 bytes that bcrypt would cut to a match', async () => {
     const hasher = new PasswordHasher(config(2));
     const password = 'a'.repeat(72);

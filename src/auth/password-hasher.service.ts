@@ -27,11 +27,12 @@ export class PasswordHasher {
    * bcrypt would compare only the first 72 bytes, so a longer candidate (which no stored password
    * can be) is refused; it still costs one comparison, so its answer takes the usual time.
    */
-  verify(password: string, hash: string | undefined): Promise<boolean> {
+  verify(password: string, hash: string | null | undefined): Promise<boolean> {
     const tooLong = Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES;
     return this.slots.run(async () => {
       const ok = await bcrypt.compare(tooLong ? '' : password, hash ?? (await this.dummyHash));
-      return ok && hash !== undefined && !tooLong;
+      // An account without a password (signed in elsewhere) matches nothing, not even the dummy's.
+      return ok && typeof hash === 'string' && !tooLong;
     });
   }
 }

@@ -11,14 +11,20 @@ export type SecurityEvent =
   | { event: 'login_limited'; scope: 'account' | 'account_client'; emailDigest: string; client: string }
   | { event: 'refresh_reused'; userId: string; sessionId: string }
   | { event: 'refresh_retried'; userId: string; sessionId: string }
-  | { event: 'password_check_failed'; userId: string; sessionId: string; action: 'change_password' | 'delete_account' }
+  | {
+      event: 'password_check_failed';
+      userId: string;
+      sessionId: string | null;
+      action: 'change_password' | 'delete_account';
+    }
   | { event: 'password_changed'; userId: string; sessionId: string; endedSessions: number }
-  | { event: 'account_deleted'; userId: string; sessionId: string }
+  | { event: 'account_deleted'; userId: string; sessionId: string | null }
   | { event: 'logged_out'; userId: string; sessionId: string }
-  | { event: 'session_revoked'; userId: string; sessionId: string; by: string }
+  | { event: 'session_revoked'; userId: string; sessionId: string; by: string | null }
   | { event: 'token_created'; userId: string; tokenId: string; scopes: readonly string[] }
   | { event: 'token_revoked'; userId: string; tokenId: string }
-  | { event: 'tokens_revoked'; userId: string; reason: 'password_changed'; count: number };
+  | { event: 'tokens_revoked'; userId: string; reason: 'password_changed'; count: number }
+  | { event: 'external_user_created'; userId: string; issuer: string };
 
 // Warnings are what may be an attack; the rest is the account's own history.
 const WARNINGS: ReadonlySet<SecurityEvent['event']> = new Set([

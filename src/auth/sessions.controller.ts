@@ -25,7 +25,9 @@ export class SessionsController {
   @Get()
   @ApiOperation({
     summary: 'Your active sessions',
-    description: 'Most recently used first; `current` marks the session making the request.',
+    description:
+      'Most recently used first; `current` marks the session making the request. An account of the external ' +
+      'sign-in service has no sessions here: an empty list.',
   })
   @ApiOkResponse({
     schema: { type: 'array', maxItems: SESSION_LIST_LIMIT, items: { $ref: getSchemaPath(SessionResponse) } },

@@ -105,7 +105,8 @@ export class SessionsService {
     return { sessionId: found.sessionId, userId: found.userId, refreshToken: successor };
   }
 
-  async list(userId: string, currentSessionId: string): Promise<SessionView[]> {
+  /** `currentSessionId` is null for a caller of the external issuer: none of them is current. */
+  async list(userId: string, currentSessionId: string | null): Promise<SessionView[]> {
     const rows = await this.sessions.listActive(userId, SESSION_LIST_LIMIT);
     return rows.map((row) => ({
       id: row.id,
@@ -120,7 +121,7 @@ export class SessionsService {
    * Ends one of the user's active sessions, at the request of session `by` (a logout when it is
    * the same one); false when there is none by that id (or it is not theirs).
    */
-  async revoke(userId: string, sessionId: string, by: string): Promise<boolean> {
+  async revoke(userId: string, sessionId: string, by: string | null): Promise<boolean> {
     if (!isUuid(sessionId)) return false;
     if (!(await this.sessions.revoke(userId, sessionId))) return false;
     logSecurityEvent(

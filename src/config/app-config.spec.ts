@@ -134,3 +134,69 @@ describe('TRUST_PROXY', () => {
     },
   );
 });
+
+describe('external sign-in settings', () => {
+  const base = { JWT_SECRET: SECRET, DATA_DIR: mkdtempSync(join(tmpdir(), 'cfg-')) };
+  const jwks = {
+    AUTH_JWKS_URL: 'https://app.example.com/api/auth/jwks',
+    AUTH_ISSUER: 'https://app.example.com',
+    AUTH_AUDIENCE: 'https://app.example.com',
+  };
+
+  it('is off by default', () => {
+    expect(loadConfig(base).externalAuth).toBeUndefined();
+  });
+
+  it('reads a JWKS source with its issuer and audience, cooling down 30 s between key fetches', () => {
+    expect(loadConfig({ ...base, ...jwks }).externalAuth).toEqual({
+      issuer: 'https://app.example.com',
+      audience: 'https://app.example.com',
+      keys: { jwksUrl: new URL('https://app.example.com/api/auth/jwks') },
+      jwksCooldownMs: 30_000,
+      clockToleranceSeconds: 15,
+    });
+  });
+
+  it('reads a shared secret byte for byte', () => {
+    const secret = ` ${'k'.repeat(31)}`;
+    const config = loadConfig({ ...base, AUTH_SHARED_SECRET: secret, AUTH_ISSUER: 'spa', AUTH_AUDIENCE: 'api' });
+    expect(config.externalAuth?.keys).toEqual({ sharedSecret: Buffer.from(secret) });
+  });
+
+  it.each([
+    [
+      'a shared secret under 32 bytes',
+      { AUTH_SHARED_SECRET: 'x'.repeat(31), AUTH_ISSUER: 'a', AUTH_AUDIENCE: 'b' },
+      /AUTH_SHARED_SECRET must be at least 32 bytes \(got 31\)/,
+    ],
+    ['a JWKS URL without issuer', { AUTH_JWKS_URL: jwks.AUTH_JWKS_URL, AUTH_AUDIENCE: 'b' }, /AUTH_ISSUER is required/],
+    [
+      'a JWKS URL without audience',
+      { AUTH_JWKS_URL: jwks.AUTH_JWKS_URL, AUTH_ISSUER: 'a' },
+      /AUTH_AUDIENCE is required/,
+    ],
+    ['an issuer and audience without keys', { AUTH_ISSUER: 'a', AUTH_AUDIENCE: 'b' }, /need AUTH_JWKS_URL/],
+    [
+      'both sources of keys',
+      { ...jwks, AUTH_SHARED_SECRET: 'x'.repeat(40) },
+      /either AUTH_JWKS_URL or AUTH_SHARED_SECRET/,
+    ],
+    [
+      'a JWKS URL that is not http(s)',
+      { ...jwks, AUTH_JWKS_URL: 'file:///etc/keys.json' },
+      /AUTH_JWKS_URL must be an http\(s\) URL/,
+    ],
+    ['a JWKS URL that is not a URL', { ...jwks, AUTH_JWKS_URL: 'keys' }, /AUTH_JWKS_URL must be an http\(s\) URL/],
+    ['our own issuer', { ...jwks, AUTH_ISSUER: 'todo-api' }, /AUTH_ISSUER must differ from JWT_ISSUER/],
+  ])('refuses %s at boot', (_name, env, message) => {
+    expect(() => loadConfig({ ...base, ...env })).toThrow(message);
+  });
+
+  it('requires https for the JWKS in production', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', JWT_SECRET: SECRET };
+    expect(() => loadConfig({ ...production, ...jwks, AUTH_JWKS_URL: 'http://auth:3000/api/auth/jwks' })).toThrow(
+      /AUTH_JWKS_URL must be https/,
+    );
+    expect(loadConfig({ ...production, ...jwks }).externalAuth?.issuer).toBe('https://app.example.com');
+  });
+});

@@ -36,6 +36,21 @@ export interface AppConfig {
   trashRetentionSeconds: number;
   /** How long the changes feed keeps a change (a deletion most of all); an older cursor must sync again. */
   changesRetentionSeconds: number;
+  /** Tokens of the single-page app's own sign-in service, accepted beside ours; undefined when off. */
+  externalAuth: ExternalAuthConfig | undefined;
+}
+
+/** Keys from the issuer's published JWKS, or (the weaker option) one secret shared with it. */
+export type ExternalAuthKeys = { jwksUrl: URL } | { sharedSecret: Buffer };
+
+export interface ExternalAuthConfig {
+  issuer: string;
+  audience: string;
+  keys: ExternalAuthKeys;
+  /** An unknown `kid` fetches the JWKS again at most this often; so does a failed fetch. */
+  jwksCooldownMs: number;
+  /** Clock skew allowed on `exp`, `nbf` and `iat`. */
+  clockToleranceSeconds: number;
 }
 
 /** At most `limit` in a fixed window of `windowSeconds`; past it, 429 until the window ends. */
@@ -109,6 +124,10 @@ export const CONFIG_VARIABLES = [
   'RATE_LIMIT_PASSWORD',
   'RATE_LIMIT_LOGIN_ACCOUNT_CLIENT',
   'RATE_LIMIT_LOGIN_ACCOUNT',
+  'AUTH_JWKS_URL',
+  'AUTH_SHARED_SECRET',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -253,6 +272,7 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
       loginPerAccountAndClient: rate('RATE_LIMIT_LOGIN_ACCOUNT_CLIENT', '5/15m'),
       loginPerAccount: rate('RATE_LIMIT_LOGIN_ACCOUNT', '20/15m'),
     },
+    externalAuth: externalAuthConfig(env, production, env.JWT_ISSUER || 'todo-api', problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -266,6 +286,57 @@ function isRedisUrl(raw: string): boolean {
   } catch {
     return false;
   }
+}
+
+const EXTERNAL_AUTH_VARIABLES = ['AUTH_JWKS_URL', 'AUTH_SHARED_SECRET', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
+
+/**
+ * Off unless one of its variables is set; then the issuer, the audience and exactly one source of
+ * keys must be there together, so a half-configured deploy stops at boot instead of refusing
+ * every external token at run time.
+ */
+function externalAuthConfig(
+  env: ConfigEnv,
+  production: boolean,
+  ownIssuer: string,
+  problems: string[],
+): ExternalAuthConfig | undefined {
+  const [jwksRaw, , issuer, audience] = EXTERNAL_AUTH_VARIABLES.map((name) => env[name]?.trim() || undefined);
+  // The secret is taken byte for byte, as JWT_SECRET is: the issuer signs with exactly these bytes.
+  const secretRaw = env.AUTH_SHARED_SECRET || undefined;
+  if (!jwksRaw && !secretRaw && !issuer && !audience) return undefined;
+  const before = problems.length;
+  if (!jwksRaw && !secretRaw) {
+    problems.push('AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL (or AUTH_SHARED_SECRET) to sign in externally');
+  }
+  if (jwksRaw && secretRaw) problems.push('set either AUTH_JWKS_URL or AUTH_SHARED_SECRET, not both');
+  if (!issuer)
+    problems.push('AUTH_ISSUER is required with AUTH_JWKS_URL or AUTH_SHARED_SECRET (the `iss` of their tokens)');
+  if (!audience) {
+    problems.push('AUTH_AUDIENCE is required with AUTH_JWKS_URL or AUTH_SHARED_SECRET (the `aud` of their tokens)');
+  }
+  // Our own tokens are told apart from external ones by `iss`, so the two must differ.
+  if (issuer && issuer === ownIssuer) problems.push(`AUTH_ISSUER must differ from JWT_ISSUER ("${ownIssuer}")`);
+
+  let keys: ExternalAuthKeys | undefined;
+  if (jwksRaw) {
+    const url = URL.canParse(jwksRaw) ? new URL(jwksRaw) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) {
+      problems.push(`AUTH_JWKS_URL must be an http(s) URL (got "${jwksRaw}")`);
+    } else if (production && url.protocol !== 'https:') {
+      problems.push('AUTH_JWKS_URL must be https when NODE_ENV=production: the keys decide who is signed in');
+    } else {
+      keys = { jwksUrl: url };
+    }
+  } else if (secretRaw) {
+    const sharedSecret = Buffer.from(secretRaw, 'utf8');
+    if (sharedSecret.length < 32) {
+      problems.push(`AUTH_SHARED_SECRET must be at least 32 bytes (got ${sharedSecret.length})`);
+    }
+    keys = { sharedSecret };
+  }
+  if (problems.length > before || !keys || !issuer || !audience) return undefined;
+  return { issuer, audience, keys, jwksCooldownMs: 30_000, clockToleranceSeconds: 15 };
 }
 
 /** Development only: a random secret made once and kept under the git-ignored data folder. */

@@ -16,6 +16,7 @@ import { RotatedRefreshTokens1764380000000 } from './migrations/1764380000000-ro
 import { Sync1796100440000 } from './migrations/1796100440000-sync';
 import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-personal-access-tokens';
 import { RefreshTokenSuccessors1796103071555 } from './migrations/1796103071555-refresh-token-successors';
+import { ExternalUsers1796107829769 } from './migrations/1796107829769-external-users';
 
 export const entities = [
   User,
@@ -36,6 +37,7 @@ export const migrations = [
   Sync1796100440000,
   PersonalAccessTokens1796100453000,
   RefreshTokenSuccessors1796103071555,
+  ExternalUsers1796107829769,
 ];
 
 export interface DatabaseSettings {

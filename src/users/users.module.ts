@@ -7,6 +7,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
   providers: [UsersRepository, UsersService],
-  exports: [UsersService],
+  // The external sign-in finds and makes its users through the repository itself.
+  exports: [UsersService, UsersRepository],
 })
 export class UsersModule {}

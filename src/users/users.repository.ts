@@ -5,6 +5,14 @@ import { User } from './user.entity';
 
 const UNIQUE_VIOLATION = '23505';
 
+/** Who a user is at the external issuer, and what its token said about them. */
+export interface ExternalUserIdentity {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  name: string | null;
+}
+
 /** Every query on users; each names the one user it reads or writes. */
 @Injectable()
 export class UsersRepository {
@@ -45,6 +53,36 @@ export class UsersRepository {
 
   async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
     await (manager ?? this.users.manager).update(User, { id }, { passwordHash });
+  }
+
+  /** A user of the external issuer: one probe of the unique index on (external_issuer, external_subject). */
+  async findExternalId(issuer: string, subject: string): Promise<string | null> {
+    const row = await this.users.findOne({
+      select: { id: true },
+      where: { externalIssuer: issuer, externalSubject: subject },
+    });
+    return row?.id ?? null;
+  }
+
+  /**
+   * A new user of the external issuer, without a password, with `email` (or none); null when a
+   * unique index refused the row: the same identity inserted meanwhile, or the email already taken.
+   */
+  async insertExternal(identity: ExternalUserIdentity, email: string | null): Promise<string | null> {
+    const result = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({
+        email,
+        name: identity.name,
+        passwordHash: null,
+        externalIssuer: identity.issuer,
+        externalSubject: identity.subject,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[])[0]?.id ?? null;
   }
 
   /** Sessions and tasks go with the user (ON DELETE CASCADE). */

@@ -5,7 +5,7 @@ import { UsersRepository } from './users.repository';
 
 export interface UserView {
   id: string;
-  email: string;
+  email: string | null;
   name: string | null;
   createdAt: string;
 }

@@ -29,9 +29,15 @@ export class UpdateMeDto {
 }
 
 export class DeleteAccountDto {
-  @ApiProperty({ ...CURRENT_PASSWORD_DOC, description: 'The current password, asked again before the account goes.' })
+  @ApiPropertyOptional({
+    ...CURRENT_PASSWORD_DOC,
+    description:
+      'The current password, asked again before the account goes. Required for an account with a password; ' +
+      'an account of the external sign-in service has none, and sends no body (or `{}`).',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(1024)
-  password: string;
+  password?: string;
 }

@@ -6,8 +6,17 @@ export class UserResponse {
   @ApiProperty({ format: 'uuid', maxLength: 36, example: '0b9d1f5e-8c1a-4a57-9d0e-3f1c2b4a5d6e' })
   id: string;
 
-  @ApiProperty({ format: 'email', maxLength: 254, example: 'ada@example.com' })
-  email: string;
+  @ApiProperty({
+    type: String,
+    format: 'email',
+    maxLength: 254,
+    nullable: true,
+    example: 'ada@example.com',
+    description:
+      'Null only for a user of the external sign-in service whose token named no email, or one that another ' +
+      'account already has.',
+  })
+  email: string | null;
 
   @ApiProperty({ type: String, nullable: true, maxLength: 100, example: 'Ada' })
   name: string | null;

@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiProblems, problemResponse } from '../../common/api-problems.decorator';
 import type { AuthUser } from '../auth-user';
 import { CurrentUser } from '../decorators/current-user.decorator';
+import { NO_PERSONAL_TOKENS_TYPE, NoPersonalTokensProblem } from '../external/external-problems';
 import { MAX_TOKENS_PER_USER, PersonalAccessTokensService } from './personal-access-tokens.service';
 import { CreatedPersonalAccessTokenResponse, CreateTokenDto, PersonalAccessTokenResponse } from './token.dto';
 
@@ -48,7 +49,9 @@ export class PersonalAccessTokensController {
   @ApiResponse({
     status: 409,
     ...problemResponse(409),
-    description: `You already have ${MAX_TOKENS_PER_USER} tokens; delete one first.`,
+    description:
+      `You already have ${MAX_TOKENS_PER_USER} tokens; delete one first. Or (\`type\` ${NO_PERSONAL_TOKENS_TYPE}) ` +
+      'the caller signed in with the external sign-in service: its users cannot create tokens.',
   })
   @ApiProblems(400, 413, 422)
   async create(
@@ -56,6 +59,8 @@ export class PersonalAccessTokensController {
     @Body() dto: CreateTokenDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    // A user of the external issuer has no session here (sessionId null): see docs/external-sign-in.md.
+    if (user.sessionId === null) throw new NoPersonalTokensProblem();
     const created = await this.tokens.create(user.id, dto);
     reply.header('Location', `/api/auth/tokens/${created.id}`);
     return created;
