@@ -123,9 +123,12 @@ describe('the typed client against the real API', () => {
   it('ends the session when the refresh token no longer works, and does not retry', async () => {
     const { client, sessions } = await signedUp();
     const { accessToken, refreshToken } = client.session()!;
-    // Spending the refresh token elsewhere leaves this client with a dead one.
+    // Spending the refresh token elsewhere, and then its successor (a spent token is forgiven only
+    // while its successor is unused), leaves this client with a dead one.
     const elsewhere = await client.api.POST('/api/auth/refresh', { body: { refreshToken } });
     expect(elsewhere.response.status).toBe(200);
+    const next = await client.api.POST('/api/auth/refresh', { body: { refreshToken: elsewhere.data!.refreshToken } });
+    expect(next.response.status).toBe(200);
     client.signIn({ accessToken: expired(accessToken), refreshToken });
     refreshes.length = 0;
 
