@@ -17,6 +17,7 @@ import { Sync1796100440000 } from './migrations/1796100440000-sync';
 import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-personal-access-tokens';
 import { RefreshTokenSuccessors1796103071555 } from './migrations/1796103071555-refresh-token-successors';
 import { ExternalUsers1796107829769 } from './migrations/1796107829769-external-users';
+import { EventNotifications1796300000001 } from './migrations/1796300000001-event-notifications';
 
 export const entities = [
   User,
@@ -38,6 +39,7 @@ export const migrations = [
   PersonalAccessTokens1796100453000,
   RefreshTokenSuccessors1796103071555,
   ExternalUsers1796107829769,
+  EventNotifications1796300000001,
 ];
 
 export interface DatabaseSettings {
@@ -56,7 +58,7 @@ export function sslFromUrl(url: string): false | { rejectUnauthorized: boolean }
 }
 
 /** pg reads sslmode from the URL itself and would override our ssl object, so it is removed here. */
-function withoutSslParams(url: string): string {
+export function withoutSslParams(url: string): string {
   const parsed = new URL(url);
   for (const key of ['sslmode', 'ssl', 'sslrootcert', 'sslcert', 'sslkey']) parsed.searchParams.delete(key);
   return parsed.toString();

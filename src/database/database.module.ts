@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { EventNotifications } from './event-notifications';
 import { migrateDatabase } from './migrate';
 
 @Module({})
@@ -17,8 +18,14 @@ export class DatabaseModule {
       connectTimeoutMs: config.dbConnectTimeoutMs,
       statementTimeoutMs: config.dbStatementTimeoutMs,
     });
+    // Global, so that any feature can hear the log's wake-ups (see EventNotifications).
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [
+        { provide: EventNotifications, useFactory: () => new EventNotifications(url, config.dbConnectTimeoutMs) },
+      ],
+      exports: [EventNotifications],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => options,
