@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository, type WhereExpressionBuilder } from 'typeorm';
+import { CompiledQuery } from '../database/compiled-query';
 import { RotatedRefreshToken } from './rotated-refresh-token.entity';
 import { Session } from './session.entity';
 
@@ -47,7 +48,20 @@ export type ActiveSessionRow = Pick<Session, 'id' | 'createdAt' | 'lastUsedAt' |
  */
 @Injectable()
 export class SessionsRepository {
-  constructor(@InjectRepository(Session) private readonly sessions: Repository<Session>) {}
+  /** The check behind every authenticated request, written once (see CompiledQuery). */
+  private readonly activeCheck: CompiledQuery<{ userId: string; sessionId: string }>;
+
+  constructor(@InjectRepository(Session) private readonly sessions: Repository<Session>) {
+    this.activeCheck = new CompiledQuery(
+      this.sessions
+        .createQueryBuilder('s')
+        .select('1', 'one')
+        .where('s.id = :sessionId')
+        .andWhere('s.userId = :userId')
+        .andWhere(active('s')),
+      ['userId', 'sessionId'],
+    );
+  }
 
   /** Ended sessions can do nothing more; dropping them at each sign-in keeps each user's rows few. */
   async deleteEnded(userId: string): Promise<void> {
@@ -68,14 +82,7 @@ export class SessionsRepository {
 
   /** The per-request check behind every access token: one primary-key lookup. */
   async isActive(userId: string, sessionId: string): Promise<boolean> {
-    const row: unknown = await this.sessions
-      .createQueryBuilder('s')
-      .select('1', 'one')
-      .where('s.id = :sessionId', { sessionId })
-      .andWhere('s.userId = :userId', { userId })
-      .andWhere(active('s'))
-      .getRawOne();
-    return row !== undefined;
+    return (await this.activeCheck.first({ userId, sessionId })) !== undefined;
   }
 
   /**
