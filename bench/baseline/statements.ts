@@ -59,7 +59,8 @@ export const COMPLETE_TASK =
 
 export const FIND_USER_BY_EMAIL =
   'SELECT "u"."id" AS "u_id", "u"."email" AS "u_email", "u"."name" AS "u_name", ' +
-  '"u"."password_hash" AS "u_password_hash", "u"."created_at" AS "u_created_at", ' +
+  '"u"."password_hash" AS "u_password_hash", "u"."external_issuer" AS "u_external_issuer", ' +
+  '"u"."external_subject" AS "u_external_subject", "u"."created_at" AS "u_created_at", ' +
   '"u"."updated_at" AS "u_updated_at" FROM "users" "u" WHERE lower("u"."email") = lower($1)';
 
 export const INSERT_SESSION =
