@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { JobsModule } from './jobs/jobs.module';
 import { McpModule } from './mcp/mcp.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UpkeepModule } from './upkeep/upkeep.module';
@@ -20,6 +21,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ClockModule,
         DatabaseModule.forRoot(config),
+        JobsModule,
         UsersModule,
         AuthModule,
         TasksModule,

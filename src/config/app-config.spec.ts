@@ -72,6 +72,10 @@ describe(loadConfig.name, () => {
     ['REDIS_URL', 'redis://cache.internal:port', /REDIS_URL must be/],
     ['REDIS_URL', 'redis://', /REDIS_URL must be/],
     ['REDIS_URL', 'redis://cache.internal/not-a-db', /REDIS_URL must be/],
+    ['JOBS_POLL_INTERVAL', 'often', /JOBS_POLL_INTERVAL must be a duration from 50ms to 60s/],
+    ['JOBS_POLL_INTERVAL', '10ms', /JOBS_POLL_INTERVAL must be/],
+    ['JOBS_POLL_INTERVAL', '2m', /JOBS_POLL_INTERVAL must be/],
+    ['JOBS_CONCURRENCY', '0', /JOBS_CONCURRENCY must be a whole number from 1 to 32/],
   ])('names %s when it is %s', (name, value, message) => {
     expect(() => loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), [name]: value })).toThrow(message);
   });
@@ -91,6 +95,16 @@ describe(loadConfig.name, () => {
   ])('reads JWT_REFRESH_REUSE_GRACE=%s as %i seconds (0 turns it off)', (value, seconds) => {
     const config = loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dataDir(), JWT_REFRESH_REUSE_GRACE: value });
     expect(config.refreshReuseGraceSeconds).toBe(seconds);
+  });
+
+  it.each([
+    [undefined, 500],
+    ['250', 250],
+    ['250ms', 250],
+    ['2s', 2000],
+  ])('reads JOBS_POLL_INTERVAL=%s as %i ms', (value, ms) => {
+    const env = { JWT_SECRET: SECRET, DATA_DIR: dataDir(), ...(value ? { JOBS_POLL_INTERVAL: value } : {}) };
+    expect(loadConfig(env).jobs).toEqual({ pollIntervalMs: ms, concurrency: 4 });
   });
 
   it('reports every problem at once', () => {

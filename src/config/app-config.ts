@@ -38,6 +38,18 @@ export interface AppConfig {
   changesRetentionSeconds: number;
   /** Tokens of the single-page app's own sign-in service, accepted beside ours; undefined when off. */
   externalAuth: ExternalAuthConfig | undefined;
+  jobs: JobsConfig;
+}
+
+/** The PostgreSQL job engine every instance runs (reminders, deliveries). */
+export interface JobsConfig {
+  /**
+   * How often an idle instance asks for jobs that came due. A job due now wakes the workers at once
+   * (NOTIFY); one scheduled for later, like a reminder, starts within this interval of its time.
+   */
+  pollIntervalMs: number;
+  /** Jobs one instance runs at the same time. */
+  concurrency: number;
 }
 
 /** Keys from the issuer's published JWKS, or (the weaker option) one secret shared with it. */
@@ -128,6 +140,8 @@ export const CONFIG_VARIABLES = [
   'AUTH_SHARED_SECRET',
   'AUTH_ISSUER',
   'AUTH_AUDIENCE',
+  'JOBS_POLL_INTERVAL',
+  'JOBS_CONCURRENCY',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -223,6 +237,18 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
     return { limit, windowSeconds: Math.floor(window) };
   };
 
+  // A bare number is milliseconds here: these settings are sub-second.
+  const milliseconds = (name: ConfigVariable, fallbackMs: number, minMs: number, maxMs: number): number => {
+    const raw = env[name] || `${fallbackMs}ms`;
+    const match = DURATION.exec(raw.trim());
+    const ms = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 'ms'] * 1000 : NaN;
+    if (!(ms >= minMs && ms <= maxMs)) {
+      problems.push(`${name} must be a duration from ${minMs}ms to ${maxMs / 1000}s, like 500ms or 2s (got "${raw}")`);
+      return fallbackMs;
+    }
+    return Math.round(ms);
+  };
+
   // Short by design: while it lasts, a copy of a just-rotated token is not recognised as theft.
   const graceSeconds = (): number => {
     const raw = env.JWT_REFRESH_REUSE_GRACE || '30s';
@@ -273,6 +299,10 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
       loginPerAccount: rate('RATE_LIMIT_LOGIN_ACCOUNT', '20/15m'),
     },
     externalAuth: externalAuthConfig(env, production, env.JWT_ISSUER || 'todo-api', problems),
+    jobs: {
+      pollIntervalMs: milliseconds('JOBS_POLL_INTERVAL', 500, 50, 60_000),
+      concurrency: int('JOBS_CONCURRENCY', 4, 1, 32),
+    },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { installJobEngine } from './jobs-database';
 
 // Any constant works; it only has to be the same for every instance of this service.
 const MIGRATION_LOCK_KEY = 7_305_118_224;
@@ -10,7 +11,9 @@ const MIGRATION_STATEMENT_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
  * Several instances may start against one database at the same moment: the advisory lock lets
- * exactly one apply pending migrations while the others wait and then find nothing to do.
+ * exactly one apply pending migrations while the others wait and then find nothing to do. The job
+ * engine's schema comes first: the project's triggers call its functions. Returns the project's
+ * migrations applied.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
@@ -18,6 +21,7 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
+      await installJobEngine(dataSource);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       return applied.map((m) => m.name);
     } finally {
