@@ -8,6 +8,7 @@ import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
 import { McpModule } from './mcp/mcp.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UpkeepModule } from './upkeep/upkeep.module';
 import { UsersModule } from './users/users.module';
@@ -25,6 +26,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         TasksModule,
+        RemindersModule,
         IdempotencyModule,
         UpkeepModule,
         McpModule,

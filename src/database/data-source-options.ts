@@ -6,6 +6,7 @@ import { EventLog } from '../events/event-log.entity';
 import { EventTicket } from '../events/event-ticket.entity';
 import { UserEvent } from '../events/user-event.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { ReminderDone } from '../reminders/reminder-done.entity';
 import { Tag } from '../tasks/tag.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
@@ -18,6 +19,7 @@ import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-pe
 import { RefreshTokenSuccessors1796103071555 } from './migrations/1796103071555-refresh-token-successors';
 import { ExternalUsers1796107829769 } from './migrations/1796107829769-external-users';
 import { EventNotifications1796300000001 } from './migrations/1796300000001-event-notifications';
+import { Reminders1796400000001 } from './migrations/1796400000001-reminders';
 
 export const entities = [
   User,
@@ -30,6 +32,7 @@ export const entities = [
   EventTicket,
   IdempotencyKey,
   PersonalAccessToken,
+  ReminderDone,
 ];
 export const migrations = [
   InitialSchema1764367200000,
@@ -40,6 +43,7 @@ export const migrations = [
   RefreshTokenSuccessors1796103071555,
   ExternalUsers1796107829769,
   EventNotifications1796300000001,
+  Reminders1796400000001,
 ];
 
 export interface DatabaseSettings {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Repository } from 'typeorm';
+import { LessThan, Repository, type EntityManager } from 'typeorm';
 import { Task } from '../tasks/task.entity';
 import { EventLog } from './event-log.entity';
 import { TASK_CHANGED, UserEvent } from './user-event.entity';
@@ -99,6 +99,35 @@ export class EventLogRepository {
       taskId: raw.task_id as string | null,
       task: taskOf(raw, 't_'),
     }));
+  }
+
+  /**
+   * Appends an event that is not a task change (a reminder) at the next position of the user's log,
+   * as the task triggers do: the head row is moved first, which also makes concurrent appends for
+   * that user wait their turn, so positions stay gapless and in commit order. Pass the manager of
+   * the transaction the event belongs to. Undefined when the user (and so the log) is gone.
+   */
+  async append(
+    userId: string,
+    event: { type: string; taskId: string | null; data: object },
+    manager: EntityManager = this.logs.manager,
+  ): Promise<number | undefined> {
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(EventLog)
+      .set({ lastPosition: () => 'last_position + 1' })
+      .where({ userId })
+      .returning('last_position')
+      .execute();
+    const head = (raw as { last_position: string }[])[0];
+    if (!head) return undefined;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserEvent)
+      .values({ userId, position: head.last_position, ...event })
+      .execute();
+    return Number(head.last_position);
   }
 
   /** All of a user's tasks, trashed ones too, in id order: a full sync's pages. */

@@ -47,6 +47,7 @@ export interface StoredRecurrence extends Recurrence {
 @Index('tasks_owner_open_remind_idx', { synchronize: false })
 @Index('tasks_owner_trash_idx', { synchronize: false })
 @Index('tasks_trashed_at_idx', { synchronize: false })
+@Index('tasks_pending_reminders_idx', { synchronize: false })
 @Check('tasks_priority_check', 'priority BETWEEN 0 AND 3')
 @Check('tasks_tags_check', 'cardinality(tags) <= 20')
 @Check('tasks_recurrence_check', 'recurrence IS NULL OR due_at IS NOT NULL')
