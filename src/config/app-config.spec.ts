@@ -104,7 +104,7 @@ describe(loadConfig.name, () => {
     ['2s', 2000],
   ])('reads JOBS_POLL_INTERVAL=%s as %i ms', (value, ms) => {
     const env = { JWT_SECRET: SECRET, DATA_DIR: dataDir(), ...(value ? { JOBS_POLL_INTERVAL: value } : {}) };
-    expect(loadConfig(env).jobs).toEqual({ pollIntervalMs: ms, concurrency: 4 });
+    expect(loadConfig(env).jobs).toEqual({ pollIntervalMs: ms, concurrency: 4, batchSize: 0 });
   });
 
   it('reports every problem at once', () => {

@@ -50,6 +50,11 @@ export interface JobsConfig {
   pollIntervalMs: number;
   /** Jobs one instance runs at the same time. */
   concurrency: number;
+  /**
+   * Jobs one instance takes (and locks) per fetch, 0 for one at a time: far fewer fetches when many
+   * come due at once, but a killed instance leaves that many locked until a restart re-arms them.
+   */
+  batchSize: number;
 }
 
 /** Keys from the issuer's published JWKS, or (the weaker option) one secret shared with it. */
@@ -142,6 +147,7 @@ export const CONFIG_VARIABLES = [
   'AUTH_AUDIENCE',
   'JOBS_POLL_INTERVAL',
   'JOBS_CONCURRENCY',
+  'JOBS_BATCH_SIZE',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -302,6 +308,7 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
     jobs: {
       pollIntervalMs: milliseconds('JOBS_POLL_INTERVAL', 500, 50, 60_000),
       concurrency: int('JOBS_CONCURRENCY', 4, 1, 32),
+      batchSize: int('JOBS_BATCH_SIZE', 0, 0, 1000),
     },
   };
   if (problems.length) throw new ConfigError(problems);

@@ -82,6 +82,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy, OnA
       // Signals belong to main.ts, which shuts the whole application down in order.
       noHandleSignals: true,
       logger: jobsLogger(),
+      // A batch smaller than the concurrency would starve workers: it is raised to that.
+      ...(jobs.batchSize > 0 && {
+        preset: { worker: { localQueue: { size: Math.max(jobs.batchSize, jobs.concurrency) } } },
+      }),
     });
     this.runner.promise.catch((error: unknown) => this.logger.error(`the job engine stopped: ${String(error)}`));
   }
