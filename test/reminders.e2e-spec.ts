@@ -92,6 +92,25 @@ describe('reminders', () => {
     expect(await remindersOf(app, user)).toHaveLength(1);
   });
 
+  it("wakes the owner's live readers: its event is announced on user_events like any entry of the log", async () => {
+    const user = await registerUser(app);
+    const heard: string[] = [];
+    const listener = await connectDb();
+    try {
+      listener.on('notification', (n) => heard.push(n.payload ?? ''));
+      await listener.query('LISTEN user_events');
+      const task = await createTask(app, user, { remindAt: '2031-06-01T09:00:00.000Z' });
+      await until(() => heard.includes(user.id), { what: 'the creation announced' });
+      heard.length = 0;
+      await app
+        .get(RemindersService)
+        .fire({ ownerId: user.id, taskId: task.id, remindAt: new Date('2031-06-01T09:00:00.000Z') });
+      await until(() => heard.includes(user.id), { what: 'the reminder announced' });
+    } finally {
+      await listener.end();
+    }
+  });
+
   it('delivers each reminder once when two instances race for them, round after round', async () => {
     const other = await createTestApp(env);
     try {
