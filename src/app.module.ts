@@ -12,6 +12,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UpkeepModule } from './upkeep/upkeep.module';
 import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         IdempotencyModule,
         UpkeepModule,
         McpModule,
+        WebhooksModule,
         HealthModule,
       ],
     };

@@ -28,6 +28,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
     })
     .addTag('auth', 'Accounts and sessions: sign up, sign in, refresh, sign out, profile, password.')
     .addTag('tasks', "The caller's tasks and tags: list, filter, page, create, edit, complete, delete, count.")
+    .addTag('webhooks', 'Your events POSTed to your endpoints as they happen, signed (Standard Webhooks).')
     .addTag('mcp', 'The Model Context Protocol tool server for AI assistants, and how its clients authenticate.')
     .addTag('health', 'Liveness and readiness probes for orchestrators; public.')
     .addBearerAuth({

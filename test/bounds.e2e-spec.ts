@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { send, type Reply } from './support/http';
 import { boundsOf, type Bound, type OpenApiDocument } from './support/openapi-bounds';
-import { ownResourceId, ROUTES, routeKey, withId } from './support/routes';
+import { ownResourceId, PUBLIC_WEBHOOK_URL, ROUTES, routeKey, withId } from './support/routes';
 import { createTestApp, registerUser } from './support/test-app';
 
 type Schema = Bound['schema'];
@@ -34,6 +34,7 @@ function text(schema: Schema, length: number): string {
     if (labels.join('.').length + local.length + 5 !== length) labels.push('c');
     return `${local}@${labels.join('.')}.com`;
   }
+  if (schema.format === 'uri') return `${PUBLIC_WEBHOOK_URL}/${'x'.repeat(length - PUBLIC_WEBHOOK_URL.length - 1)}`;
   if (schema.format === 'date-time') return `2026-12-01T17:00:00.${'1'.repeat(length - 26)}+01:00`;
   if (typeof schema.pattern === 'string' && schema.pattern.includes('\\.')) return `${'x'.repeat(length - 2)}.x`;
   return 'x'.repeat(length);

@@ -89,7 +89,9 @@ describe('route matrix', () => {
       const id = await ownId(route, owner);
       const before = await snapshotRows(db, owner.id);
       expect(sorted(Object.keys(before))).toEqual(expect.arrayContaining(['sessions', 'tags', 'tasks', 'users']));
-      const table = { task: 'tasks', session: 'sessions', token: 'personal_access_tokens' }[route.id!];
+      const table = { task: 'tasks', session: 'sessions', token: 'personal_access_tokens', webhook: 'webhooks' }[
+        route.id!
+      ];
       expect(before[table]).toContainEqual(expect.objectContaining({ id }));
 
       const theirs = await call(route, stranger, { id, token: stranger.accessToken });

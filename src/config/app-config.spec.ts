@@ -214,3 +214,36 @@ describe('external sign-in settings', () => {
     expect(loadConfig({ ...production, ...jwks }).externalAuth?.issuer).toBe('https://app.example.com');
   });
 });
+
+describe('webhook settings', () => {
+  const base = { DATA_DIR: mkdtempSync(join(tmpdir(), 'cfg-')) };
+
+  it('refuse private receivers, poll every second and wait 10 s for an answer by default; https only in production', () => {
+    expect(loadConfig(base).webhooks).toEqual({
+      allowPrivate: false,
+      httpsOnly: false,
+      pollIntervalMs: 1000,
+      timeoutMs: 10_000,
+    });
+    const production = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', JWT_SECRET: SECRET });
+    expect(production.webhooks.httpsOnly).toBe(true);
+  });
+
+  it('read WEBHOOK_ALLOW_PRIVATE, WEBHOOK_POLL_INTERVAL and WEBHOOK_TIMEOUT', () => {
+    const config = loadConfig({
+      ...base,
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_POLL_INTERVAL: '50ms',
+      WEBHOOK_TIMEOUT: '5s',
+    });
+    expect(config.webhooks).toMatchObject({ allowPrivate: true, pollIntervalMs: 50, timeoutMs: 5000 });
+  });
+
+  it.each([
+    ['WEBHOOK_ALLOW_PRIVATE', 'yes', /WEBHOOK_ALLOW_PRIVATE must be true or false/],
+    ['WEBHOOK_POLL_INTERVAL', '2m', /WEBHOOK_POLL_INTERVAL must be a duration/],
+    ['WEBHOOK_TIMEOUT', 'soon', /WEBHOOK_TIMEOUT must be a duration/],
+  ])('refuse %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ ...base, [name]: value })).toThrow(message);
+  });
+});

@@ -39,6 +39,7 @@ export interface AppConfig {
   /** Tokens of the single-page app's own sign-in service, accepted beside ours; undefined when off. */
   externalAuth: ExternalAuthConfig | undefined;
   jobs: JobsConfig;
+  webhooks: WebhookConfig;
 }
 
 /** The PostgreSQL job engine every instance runs (reminders, deliveries). */
@@ -55,6 +56,17 @@ export interface JobsConfig {
    * come due at once, but a killed instance leaves that many locked until a restart re-arms them.
    */
   batchSize: number;
+}
+
+export interface WebhookConfig {
+  /** Deliver to loopback, private, link-local and metadata addresses too (a receiver on the same network). */
+  allowPrivate: boolean;
+  /** Only `https` receivers (production), or `http` too. */
+  httpsOnly: boolean;
+  /** How often each instance looks for events to deliver and retries that are due. */
+  pollIntervalMs: number;
+  /** A receiver that has not answered 2xx by then has failed this attempt. */
+  timeoutMs: number;
 }
 
 /** Keys from the issuer's published JWKS, or (the weaker option) one secret shared with it. */
@@ -148,6 +160,9 @@ export const CONFIG_VARIABLES = [
   'JOBS_POLL_INTERVAL',
   'JOBS_CONCURRENCY',
   'JOBS_BATCH_SIZE',
+  'WEBHOOK_ALLOW_PRIVATE',
+  'WEBHOOK_POLL_INTERVAL',
+  'WEBHOOK_TIMEOUT',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -310,6 +325,7 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
       concurrency: int('JOBS_CONCURRENCY', 4, 1, 32),
       batchSize: int('JOBS_BATCH_SIZE', 0, 0, 1000),
     },
+    webhooks: webhookConfig(env, production, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -374,6 +390,30 @@ function externalAuthConfig(
   }
   if (problems.length > before || !keys || !issuer || !audience) return undefined;
   return { issuer, audience, keys, jwksCooldownMs: 30_000, clockToleranceSeconds: 15 };
+}
+
+function webhookConfig(env: ConfigEnv, production: boolean, problems: string[]): WebhookConfig {
+  const allow = env.WEBHOOK_ALLOW_PRIVATE || 'false';
+  if (allow !== 'true' && allow !== 'false')
+    problems.push(`WEBHOOK_ALLOW_PRIVATE must be true or false (got "${allow}")`);
+  const millis = (name: ConfigVariable, fallback: string, min: number, max: number): number => {
+    const raw = env[name] || fallback;
+    const match = DURATION.exec(raw.trim());
+    const ms = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] * 1000 : NaN;
+    if (!(ms >= min && ms <= max)) {
+      problems.push(
+        `${name} must be a duration like 500ms, 1s or 30s, from ${min} ms to ${max / 1000} s (got "${raw}")`,
+      );
+      return min;
+    }
+    return Math.round(ms);
+  };
+  return {
+    allowPrivate: allow === 'true',
+    httpsOnly: production,
+    pollIntervalMs: millis('WEBHOOK_POLL_INTERVAL', '1s', 10, 60_000),
+    timeoutMs: millis('WEBHOOK_TIMEOUT', '10s', 100, 60_000),
+  };
 }
 
 /** Development only: a random secret made once and kept under the git-ignored data folder. */

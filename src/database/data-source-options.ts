@@ -10,6 +10,9 @@ import { ReminderDone } from '../reminders/reminder-done.entity';
 import { Tag } from '../tasks/tag.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
+import { Webhook } from '../webhooks/webhook.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookMessage } from '../webhooks/webhook-message.entity';
 import { GuardedClient } from './client-errors';
 import { InitialSchema1764367200000 } from './migrations/1764367200000-initial-schema';
 import { TaskQueries1764370000000 } from './migrations/1764370000000-task-queries';
@@ -20,6 +23,7 @@ import { RefreshTokenSuccessors1796103071555 } from './migrations/1796103071555-
 import { ExternalUsers1796107829769 } from './migrations/1796107829769-external-users';
 import { EventNotifications1796300000001 } from './migrations/1796300000001-event-notifications';
 import { Reminders1796400000001 } from './migrations/1796400000001-reminders';
+import { Webhooks1796500000010 } from './migrations/1796500000010-webhooks';
 
 export const entities = [
   User,
@@ -33,6 +37,9 @@ export const entities = [
   IdempotencyKey,
   PersonalAccessToken,
   ReminderDone,
+  Webhook,
+  WebhookMessage,
+  WebhookDelivery,
 ];
 export const migrations = [
   InitialSchema1764367200000,
@@ -44,6 +51,7 @@ export const migrations = [
   ExternalUsers1796107829769,
   EventNotifications1796300000001,
   Reminders1796400000001,
+  Webhooks1796500000010,
 ];
 
 export interface DatabaseSettings {

@@ -14,13 +14,16 @@ export interface Route {
   method: Method;
   path: string;
   public?: true;
-  id?: 'task' | 'session' | 'token';
+  id?: 'task' | 'session' | 'token' | 'webhook';
   /** Its 401 names the protected resource metadata, for MCP clients (API.md, "MCP tool server"). */
   resourceMetadata?: true;
   body?: (user: TestUser) => Record<string, unknown>;
 }
 
 const task = { title: 'from the route matrix', priority: 'high', tags: ['matrix'] };
+// A public address, so it passes the webhook address check without a resolver (nothing is sent to it).
+export const PUBLIC_WEBHOOK_URL = 'https://93.184.215.14/hooks';
+const webhook = { url: PUBLIC_WEBHOOK_URL, events: ['task.changed'] };
 
 export const ROUTES: Route[] = [
   { method: 'GET', path: '/api/health', public: true },
@@ -57,6 +60,11 @@ export const ROUTES: Route[] = [
   { method: 'PATCH', path: '/api/tasks/:id/complete', id: 'task', body: () => ({ completed: true }) },
   { method: 'DELETE', path: '/api/tasks/:id', id: 'task' },
   { method: 'GET', path: '/api/tags' },
+  { method: 'POST', path: '/api/webhooks', body: () => webhook },
+  { method: 'GET', path: '/api/webhooks' },
+  { method: 'PATCH', path: '/api/webhooks/:id', id: 'webhook', body: () => ({ events: ['task.changed'] }) },
+  { method: 'DELETE', path: '/api/webhooks/:id', id: 'webhook' },
+  { method: 'GET', path: '/api/webhooks/:id/deliveries', id: 'webhook' },
   // JSON-RPC, not a resource: its bodies and errors are the protocol's (see mcp.e2e-spec).
   { method: 'POST', path: '/api/mcp', resourceMetadata: true },
   { method: 'GET', path: '/api/mcp', resourceMetadata: true },
@@ -69,12 +77,17 @@ export const routeKey = (route: { method: string; path: string }) => `${route.me
 export const withId = (route: Route, id: string) => route.path.replace(':id', id);
 
 /**
- * A resource of `owner` that the route's `:id` can name: a new task, a new personal access token,
- * or a second session (so ending it leaves one).
+ * A resource of `owner` that the route's `:id` can name: a new task, a new personal access token, a
+ * new webhook, or a second session (so ending it leaves one).
  */
 export async function ownResourceId(app: NestFastifyApplication, route: Route, owner: TestUser): Promise<string> {
   if (route.id === 'task') return (await createTask(app, owner)).id;
   if (route.id === 'token') return (await createPersonalToken(app, owner, ['tasks:read'])).id;
+  if (route.id === 'webhook') {
+    const res = await send(app, 'POST', '/api/webhooks', { token: owner.accessToken, body: webhook });
+    if (res.status !== 201) throw new Error(`webhook failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  }
   const login = await send(app, 'POST', '/api/auth/login', { body: { email: owner.email, password: owner.password } });
   if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
   return decodeClaims(login.body.accessToken as string).sid as string;
