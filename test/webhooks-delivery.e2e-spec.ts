@@ -348,3 +348,22 @@ describe('webhook delivery from several instances', () => {
     }
   });
 });
+
+describe('webhook delivery woken by the event log', () => {
+  it('sends a new event at once, long before the next poll', async () => {
+    const receiver = await new WebhookReceiver().start();
+    const app = await createTestApp({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_INTERVAL: '60s' });
+    try {
+      const user = await registerUser(app);
+      await register(app, user, receiver.url());
+      await sleep(200); // the first pass, at start-up, is over: the next poll is a minute away
+      const started = Date.now();
+      await createTask(app, user);
+      await until(() => receiver.received.length === 1, { timeoutMs: 10_000 });
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await app.close();
+      await receiver.close();
+    }
+  });
+});

@@ -218,11 +218,11 @@ describe('external sign-in settings', () => {
 describe('webhook settings', () => {
   const base = { DATA_DIR: mkdtempSync(join(tmpdir(), 'cfg-')) };
 
-  it('refuse private receivers, poll every second and wait 10 s for an answer by default; https only in production', () => {
+  it('refuse private receivers, poll every 5 s and wait 10 s for an answer by default; https only in production', () => {
     expect(loadConfig(base).webhooks).toEqual({
       allowPrivate: false,
       httpsOnly: false,
-      pollIntervalMs: 1000,
+      pollIntervalMs: 5000,
       timeoutMs: 10_000,
     });
     const production = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', JWT_SECRET: SECRET });

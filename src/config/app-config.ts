@@ -411,7 +411,7 @@ function webhookConfig(env: ConfigEnv, production: boolean, problems: string[]):
   return {
     allowPrivate: allow === 'true',
     httpsOnly: production,
-    pollIntervalMs: millis('WEBHOOK_POLL_INTERVAL', '1s', 10, 60_000),
+    pollIntervalMs: millis('WEBHOOK_POLL_INTERVAL', '5s', 10, 60_000),
     timeoutMs: millis('WEBHOOK_TIMEOUT', '10s', 100, 60_000),
   };
 }

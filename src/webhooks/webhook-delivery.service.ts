@@ -23,7 +23,6 @@ const FIRST_RETRY_MS = 10_000;
 const LONGEST_WAIT_MS = 4 * HOUR_MS;
 const ENDPOINTS_PER_PASS = 20;
 const EVENTS_PER_ENDPOINT = 100;
-const MESSAGES_PER_PASS = 10;
 
 /** 10 s, 20 s, 40 s … doubling up to 4 h: about a dozen attempts in the first day. */
 export function retryDelayMs(attempts: number): number {
@@ -66,15 +65,14 @@ export class WebhookDeliveryService {
     });
   }
 
-  /** Sends the messages that are due, at once; the number sent. `stop` aborts them at shutdown. */
-  async deliverDue(stop: AbortSignal): Promise<number> {
+  /** Claims up to `limit` messages that are due, for this instance to send now. */
+  claimDue(limit: number): Promise<DueMessage[]> {
     const now = this.clock.now();
-    const due = await this.queue.claimDue(now, new Date(now.getTime() + LEASE_MS), MESSAGES_PER_PASS);
-    await Promise.all(due.map((message) => this.deliver(message, stop)));
-    return due.length;
+    return this.queue.claimDue(now, new Date(now.getTime() + LEASE_MS), limit);
   }
 
-  private async deliver(message: DueMessage, stop: AbortSignal): Promise<void> {
+  /** One attempt at a claimed message, and what follows from its answer. `stop` aborts it at shutdown. */
+  async deliver(message: DueMessage, stop: AbortSignal): Promise<void> {
     const at = this.clock.now();
     const secret = this.secrets.open(message.secret);
     if (!secret) {
