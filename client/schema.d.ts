@@ -756,10 +756,10 @@ export interface components {
       } | null;
       /**
        * Format: int32
-       * @description Grows by one with every change; the `ETag` of the task is this value, quoted. Not on every answer yet.
+       * @description Starts at 1 and grows by one with every change (a complete, a restore, any field); the `ETag` of the task is this value, quoted. Set by the server only.
        * @example 1
        */
-      version?: number;
+      version: number;
       /**
        * Format: date-time
        * @example 2026-11-28T21:00:00.000Z
@@ -4203,6 +4203,8 @@ export interface operations {
       /** @description Created; `Location` names the new task. */
       201: {
         headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
           /** @description The new task: `/api/tasks/{id}`. */
           Location: string;
           /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
@@ -4637,7 +4639,10 @@ export interface operations {
   TasksController_findOne: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The `ETag`(s) you have: when one is the current version (weak comparison; `*` for any), the answer is a 304 without a body. */
+        'If-None-Match'?: string;
+      };
       path: {
         /** @description The task id. */
         id: string;
@@ -4646,8 +4651,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The task. */
       200: {
         headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
@@ -4658,6 +4666,20 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TaskResponse'];
         };
+      };
+      /** @description Not modified: the version you have is the current one. */
+      304: {
+        headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
       401: {
@@ -4805,6 +4827,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Only change the task if it is still this version: the `ETag` you last had (`"3"`), or `*` for any version as long as the task exists. Otherwise nothing changes and the answer is a 412. Without it, the last write wins. */
+        'If-Match'?: string;
         /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
         'Idempotency-Key'?: string;
       };
@@ -4820,8 +4844,11 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The task as replaced. */
       200: {
         headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
           /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
           'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -4951,6 +4978,32 @@ export interface operations {
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists. */
+      412: {
+        headers: {
+          /** @description The current version, when the task exists. */
+          ETag?: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:precondition-failed",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "The task has changed since the version you named."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -5106,6 +5159,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Only change the task if it is still this version: the `ETag` you last had (`"3"`), or `*` for any version as long as the task exists. Otherwise nothing changes and the answer is a 412. Without it, the last write wins. */
+        'If-Match'?: string;
         /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
         'Idempotency-Key'?: string;
       };
@@ -5245,6 +5300,32 @@ export interface operations {
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists. */
+      412: {
+        headers: {
+          /** @description The current version, when the task exists. */
+          ETag?: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:precondition-failed",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "The task has changed since the version you named."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -5390,6 +5471,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Only change the task if it is still this version: the `ETag` you last had (`"3"`), or `*` for any version as long as the task exists. Otherwise nothing changes and the answer is a 412. Without it, the last write wins. */
+        'If-Match'?: string;
         /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
         'Idempotency-Key'?: string;
       };
@@ -5405,8 +5488,11 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The task as changed. */
       200: {
         headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
           /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
           'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -5536,6 +5622,32 @@ export interface operations {
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists. */
+      412: {
+        headers: {
+          /** @description The current version, when the task exists. */
+          ETag?: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:precondition-failed",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "The task has changed since the version you named."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];
@@ -5691,6 +5803,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Only change the task if it is still this version: the `ETag` you last had (`"3"`), or `*` for any version as long as the task exists. Otherwise nothing changes and the answer is a 412. Without it, the last write wins. */
+        'If-Match'?: string;
         /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
         'Idempotency-Key'?: string;
       };
@@ -5706,8 +5820,11 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The task as completed, reopened or moved on. */
       200: {
         headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
           /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
           'Idempotent-Replayed'?: 'true';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -5837,6 +5954,32 @@ export interface operations {
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists. */
+      412: {
+        headers: {
+          /** @description The current version, when the task exists. */
+          ETag?: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:precondition-failed",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "The task has changed since the version you named."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];

@@ -66,6 +66,38 @@ describe('idempotent retries: Idempotency-Key on task writes', () => {
     expect(now.body.completed).toBe(true);
   });
 
+  it('replays the ETag of the first answer, even after the task has moved on, and a kept 412 with its ETag', async () => {
+    const user = await registerUser(app);
+    const key = randomUUID();
+    const first = await create(user, key, { title: 'tagged' }).expect(201);
+    expect(first.headers.etag).toBe('"1"');
+    const id = first.body.id as string;
+    const patch = (k: string, ifMatch: string) =>
+      request(app.getHttpServer())
+        .patch(`/api/tasks/${id}`)
+        .set(user.auth)
+        .set('Idempotency-Key', k)
+        .set('If-Match', ifMatch)
+        .send({ title: 'edited' });
+    const editKey = randomUUID();
+    expect((await patch(editKey, '"1"').expect(200)).headers.etag).toBe('"2"');
+    await request(app.getHttpServer()).patch(`/api/tasks/${id}`).set(user.auth).send({ title: 'third' }).expect(200);
+    const again = await create(user, key, { title: 'tagged' }).expect(201);
+    expect([again.headers.etag, again.headers['idempotent-replayed']]).toEqual(['"1"', 'true']);
+    const edit = await patch(editKey, '"1"').expect(200);
+    expect([edit.headers.etag, edit.body.title, edit.headers['idempotent-replayed']]).toEqual([
+      '"2"',
+      'edited',
+      'true',
+    ]);
+
+    const staleKey = randomUUID();
+    expect((await patch(staleKey, '"1"').expect(412)).headers.etag).toBe('"3"');
+    await request(app.getHttpServer()).patch(`/api/tasks/${id}`).set(user.auth).send({ title: 'fourth' }).expect(200);
+    const stale = await patch(staleKey, '"1"').expect(412);
+    expect([stale.headers.etag, stale.headers['idempotent-replayed']]).toEqual(['"3"', 'true']);
+  });
+
   it('replays a delete as 204, where running it again would be a 404', async () => {
     const user = await registerUser(app);
     const task = await createTask(app, user);

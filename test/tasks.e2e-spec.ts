@@ -18,6 +18,7 @@ const TASK_SHAPE = {
   remindAt: null,
   tags: [],
   recurrence: null,
+  version: 1,
   createdAt: expect.any(String),
   updatedAt: expect.any(String),
 };
@@ -153,7 +154,7 @@ describe('tasks: create, read, update, replace, delete, list', () => {
         .send({ title: ' after ' })
         .expect(200);
       // Every one of the task's fields compared, not just the one sent; the database stamps updatedAt.
-      expect(res.body).toEqual({ ...task, title: 'after', updatedAt: expect.any(String) });
+      expect(res.body).toEqual({ ...task, title: 'after', updatedAt: expect.any(String), version: 2 });
       expect(Date.parse(res.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(task.updatedAt as string));
       expect((await request(http).get(`/api/tasks/${task.id}`).set(user.auth).expect(200)).body).toEqual(res.body);
       expect(await row(task.id)).toEqual({
@@ -207,6 +208,7 @@ describe('tasks: create, read, update, replace, delete, list', () => {
         ...TASK_SHAPE,
         id: task.id,
         title: 'new',
+        version: 2,
         createdAt: task.createdAt,
       });
     });

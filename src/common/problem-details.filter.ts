@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { ChallengeException, PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
+import { ChallengeException, PreconditionFailed, PROBLEM_CONTENT_TYPE, ProblemDocument, problem } from './problem';
 
 // SQLSTATE classes that mean "the database is not there right now", not "our query is wrong".
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '08000', '08003', '08006', '08001']);
@@ -36,6 +36,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toProblem(exception, request);
+    if (exception instanceof PreconditionFailed && exception.etag && !reply.sent) reply.header('ETag', exception.etag);
     sendProblem(reply, body, exception instanceof ChallengeException ? exception.challenge : undefined);
   }
 

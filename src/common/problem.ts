@@ -94,6 +94,13 @@ export class ValidationProblem extends HttpException {
   }
 }
 
+/** 412: the resource is not the version `If-Match` names; `etag` is its current one when it still exists. */
+export class PreconditionFailed extends HttpException {
+  constructor(readonly etag?: string) {
+    super(problem(HttpStatus.PRECONDITION_FAILED), HttpStatus.PRECONDITION_FAILED);
+  }
+}
+
 /**
  * An error answered with its own `WWW-Authenticate` challenge (RFC 6750 section 3): a 401 that
  * says where to learn how to authenticate, or a 403 that names the scope a token lacks.

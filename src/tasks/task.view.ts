@@ -11,17 +11,15 @@ export interface TaskView {
   remindAt: string | null;
   tags: string[];
   recurrence: Recurrence | null;
-  /** Absent where the row was read without it (the tasks endpoints, so far). */
-  version?: number;
+  version: number;
   createdAt: string;
   updatedAt: string;
   /** Only on a trashed task. */
   deletedAt?: string;
 }
 
-/** A task row; the tasks endpoints do not read its version and trash columns yet, the changes feed does. */
-export type TaskSource = Omit<Task, 'ownerId' | 'owner' | 'version' | 'deletedAt'> &
-  Partial<Pick<Task, 'version' | 'deletedAt'>>;
+/** A task row; only a trashed task's has `deletedAt` set (a live task's may leave it out). */
+export type TaskSource = Omit<Task, 'ownerId' | 'owner' | 'deletedAt'> & Partial<Pick<Task, 'deletedAt'>>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
-  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -18,10 +17,12 @@ import { CompleteTaskDto } from './dto/complete-task.dto';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { ReplaceTaskDto } from './dto/replace-task.dto';
-import { TaskPage, TaskResponse } from './dto/task-response.dto';
+import { TaskPage } from './dto/task-response.dto';
 import { TaskStatsQuery, TaskStatsResponse } from './dto/task-stats.dto';
 import { canonicalTimeZone } from './dto/time-zone';
 import { UpdateTaskDto } from './dto/update-task.dto';
+import { ApiIfMatch, ApiIfNoneMatch, ApiTaskResponse } from './openapi-conditional';
+import { IfMatch, noneMatch, withETag, type IfMatchCondition } from './preconditions';
 import { TasksService } from './tasks.service';
 
 // A malformed id is answered like another user's task, 404, so the document states the form only.
@@ -69,10 +70,8 @@ export class TasksController {
 
   @Post()
   @ApiOperation({ summary: 'Create a task', description: 'Only `title` is required; every other field has a default.' })
-  @ApiCreatedResponse({
-    type: TaskResponse,
-    description: 'Created; `Location` names the new task.',
-    headers: { Location: { description: 'The new task: `/api/tasks/{id}`.', required: true, schema: LOCATION } },
+  @ApiTaskResponse(201, 'Created; `Location` names the new task.', {
+    Location: { description: 'The new task: `/api/tasks/{id}`.', required: true, schema: LOCATION },
   })
   @ApiProblems(400, 413, 422)
   async create(
@@ -82,17 +81,25 @@ export class TasksController {
   ) {
     const task = await this.tasks.create(user.id, dto);
     reply.header('Location', `/api/tasks/${task.id}`);
-    return task;
+    return withETag(reply, task);
   }
 
   @Get(':id')
   @Scopes('tasks:read')
   @ApiOperation({ summary: 'One of your tasks', description: "Another user's task and a malformed id are both a 404." })
   @ApiTaskId()
-  @ApiOkResponse({ type: TaskResponse })
+  @ApiTaskResponse(200, 'The task.')
+  @ApiIfNoneMatch()
   @ApiProblems(404)
-  findOne(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.tasks.findOne(user.id, id);
+  async findOne(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const task = withETag(reply, await this.tasks.findOne(user.id, id));
+    if (!noneMatch(ifNoneMatch, task.version)) return task;
+    reply.status(304);
   }
 
   @Patch(':id')
@@ -101,10 +108,17 @@ export class TasksController {
     description: 'Fields left out keep their values; the nullable ones are cleared with null.',
   })
   @ApiTaskId()
-  @ApiOkResponse({ type: TaskResponse })
+  @ApiTaskResponse(200, 'The task as changed.')
+  @ApiIfMatch()
   @ApiProblems(400, 404, 413, 422)
-  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: UpdateTaskDto) {
-    return this.tasks.update(user.id, id, dto);
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() dto: UpdateTaskDto,
+    @IfMatch() ifMatch: IfMatchCondition | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withETag(reply, await this.tasks.update(user.id, id, dto, ifMatch));
   }
 
   @Put(':id')
@@ -113,10 +127,17 @@ export class TasksController {
     description: 'Takes every writable field; an optional one left out goes back to its default.',
   })
   @ApiTaskId()
-  @ApiOkResponse({ type: TaskResponse })
+  @ApiTaskResponse(200, 'The task as replaced.')
+  @ApiIfMatch()
   @ApiProblems(400, 404, 413, 422)
-  replace(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: ReplaceTaskDto) {
-    return this.tasks.replace(user.id, id, dto);
+  async replace(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() dto: ReplaceTaskDto,
+    @IfMatch() ifMatch: IfMatchCondition | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withETag(reply, await this.tasks.replace(user.id, id, dto, ifMatch));
   }
 
   @Patch(':id/complete')
@@ -128,10 +149,17 @@ export class TasksController {
       'closed: its dueAt moves to the next occurrence after now, and its remindAt by the same amount.',
   })
   @ApiBody({ type: CompleteTaskDto, required: false })
-  @ApiOkResponse({ type: TaskResponse })
+  @ApiTaskResponse(200, 'The task as completed, reopened or moved on.')
+  @ApiIfMatch()
   @ApiProblems(400, 404, 413, 422)
-  complete(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: CompleteTaskDto) {
-    return this.tasks.complete(user.id, id, dto.completed);
+  async complete(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() dto: CompleteTaskDto,
+    @IfMatch() ifMatch: IfMatchCondition | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withETag(reply, await this.tasks.complete(user.id, id, dto.completed, ifMatch));
   }
 
   @Delete(':id')
@@ -139,8 +167,9 @@ export class TasksController {
   @ApiTaskId()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiIfMatch()
   @ApiProblems(404)
-  remove(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.tasks.remove(user.id, id);
+  remove(@CurrentUser() user: AuthUser, @Param('id') id: string, @IfMatch() ifMatch: IfMatchCondition | undefined) {
+    return this.tasks.remove(user.id, id, ifMatch);
   }
 }

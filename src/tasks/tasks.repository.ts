@@ -9,9 +9,6 @@ import { Task } from './task.entity';
 /** A task as the API shows it: every column but the owner, named as the entity's fields. */
 export type TaskRow = Omit<Task, 'ownerId'>;
 
-/** A row plus its tuple's xmin, which a read-then-write checks so that no change is lost. */
-export type VersionedTaskRow = TaskRow & { xmin: string };
-
 /** What the application writes; the key, timestamps, version and trash are PostgreSQL's to keep. */
 export const WRITTEN_FIELDS = [
   'title',
@@ -26,8 +23,8 @@ export const WRITTEN_FIELDS = [
 ] as const;
 export type TaskFields = Pick<TaskRow, (typeof WRITTEN_FIELDS)[number]>;
 
-/** What a read or a write answers: the written fields, the key and the timestamps. */
-export const TASK_ROW_FIELDS = ['id', ...WRITTEN_FIELDS, 'createdAt', 'updatedAt'] as const;
+/** What a read or a write answers: the written fields, the key, the timestamps, the version and the trash. */
+export const TASK_ROW_FIELDS = ['id', ...WRITTEN_FIELDS, 'createdAt', 'updatedAt', 'version', 'deletedAt'] as const;
 
 export interface TagCount {
   name: string;
@@ -72,21 +69,23 @@ export class TasksRepository {
     return this.select(ownerId).andWhere('t.id = :id', { id }).getRawOne<TaskRow>();
   }
 
-  findForWrite(ownerId: string, id: string): Promise<VersionedTaskRow | undefined> {
-    return this.select(ownerId)
-      .addSelect('CAST(t.xmin AS text)', 'xmin')
-      .andWhere('t.id = :id', { id })
-      .getRawOne<VersionedTaskRow>();
-  }
-
-  /** Writes every field, only if the row is still the version that was read; undefined otherwise. */
-  async updateIfUnchanged(ownerId: string, id: string, xmin: string, fields: TaskFields): Promise<TaskRow | undefined> {
+  /**
+   * Writes every field, only if the task is still the version that was read (and not in the trash):
+   * undefined otherwise. The version condition is in the statement, so no change made in between is
+   * lost, and an `If-Match` checked against the read holds at the write.
+   */
+  async updateIfVersion(
+    ownerId: string,
+    id: string,
+    version: number,
+    fields: TaskFields,
+  ): Promise<TaskRow | undefined> {
     const { raw } = await this.tasks
       .createQueryBuilder()
       .update()
       .set(fields)
       .where('id = :id AND ownerId = :ownerId', { id, ownerId })
-      .andWhere('xmin = CAST(:xmin AS xid)', { xmin })
+      .andWhere('version = :version AND deletedAt IS NULL', { version })
       .returning(this.returned)
       .updateEntity(false)
       .execute();
@@ -96,9 +95,16 @@ export class TasksRepository {
   /**
    * Sets the completed state (`null` toggles) in one statement, completed_at and updated_at changing
    * only with the state. A recurring task being completed is left out (undefined): its dates move
-   * instead, which the service works out and writes with updateIfUnchanged.
+   * instead, which the service works out and writes with updateIfVersion. `versions`: only a task at
+   * one of them is changed (`If-Match`).
    */
-  async complete(ownerId: string, id: string, completed: boolean | null, now: Date): Promise<TaskRow | undefined> {
+  async complete(
+    ownerId: string,
+    id: string,
+    completed: boolean | null,
+    now: Date,
+    versions?: number[],
+  ): Promise<TaskRow | undefined> {
     const done = 'COALESCE(CAST(:completed AS boolean), NOT completed)';
     const { raw } = await this.tasks
       .createQueryBuilder()
@@ -109,8 +115,11 @@ export class TasksRepository {
           `CASE WHEN NOT ${done} THEN NULL WHEN completed THEN completedAt ELSE CAST(:now AS timestamptz) END`,
         updatedAt: () => `CASE WHEN completed = ${done} THEN updatedAt ELSE CURRENT_TIMESTAMP END`,
       })
-      .where('id = :id AND ownerId = :ownerId', { id, ownerId })
+      .where('id = :id AND ownerId = :ownerId AND deletedAt IS NULL', { id, ownerId })
       .andWhere(`(recurrence IS NULL OR dueAt IS NULL OR NOT ${done})`)
+      .andWhere('(CAST(:versions AS int[]) IS NULL OR version = ANY(CAST(:versions AS int[])))', {
+        versions: versions ?? null,
+      })
       .setParameters({ completed, now })
       .returning(this.returned)
       .updateEntity(false)
@@ -118,9 +127,16 @@ export class TasksRepository {
     return (raw as TaskRow[])[0];
   }
 
-  /** False when the owner has no task by that id. */
-  async delete(ownerId: string, id: string): Promise<boolean> {
-    const { affected } = await this.tasks.delete({ id, ownerId });
+  /** False when the owner has no task by that id (at one of `versions`, when given). */
+  async delete(ownerId: string, id: string, versions?: number[]): Promise<boolean> {
+    const { affected } = await this.tasks
+      .createQueryBuilder()
+      .delete()
+      .where('id = :id AND ownerId = :ownerId', { id, ownerId })
+      .andWhere('(CAST(:versions AS int[]) IS NULL OR version = ANY(CAST(:versions AS int[])))', {
+        versions: versions ?? null,
+      })
+      .execute();
     return (affected ?? 0) > 0;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { ValidationProblem } from '../common/problem';
+import { PreconditionFailed, ValidationProblem } from '../common/problem';
 import { isUuid } from '../common/uuid';
 import type { CreateTaskDto } from './dto/create-task.dto';
 import type { ListTasksQuery } from './dto/list-tasks.query';
@@ -12,6 +12,7 @@ import { listScope, TaskCursorCodec } from './task-cursor';
 import { DEFAULT_SORT, TaskListOrder, type TaskFilters } from './task-query.builder';
 import type { Task } from './task.entity';
 import { toTaskView, type TaskView } from './task.view';
+import { etagOf, matchesIfMatch, missing, versionsOf, type IfMatchCondition } from './preconditions';
 import { TasksRepository, type TaskFields, type TaskRow } from './tasks.repository';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -66,44 +67,64 @@ export class TasksService {
     return toTaskView(row);
   }
 
-  async update(ownerId: string, id: string, dto: UpdateTaskDto): Promise<TaskView> {
-    return this.change(ownerId, id, (task, now) => writeTaskFields(task, dto, false, now));
+  async update(ownerId: string, id: string, dto: UpdateTaskDto, ifMatch?: IfMatchCondition): Promise<TaskView> {
+    return this.change(ownerId, id, ifMatch, (task, now) => writeTaskFields(task, dto, false, now));
   }
 
-  async replace(ownerId: string, id: string, dto: ReplaceTaskDto): Promise<TaskView> {
-    return this.change(ownerId, id, (task, now) => writeTaskFields(task, dto, true, now));
+  async replace(ownerId: string, id: string, dto: ReplaceTaskDto, ifMatch?: IfMatchCondition): Promise<TaskView> {
+    return this.change(ownerId, id, ifMatch, (task, now) => writeTaskFields(task, dto, true, now));
   }
 
   /** `completed` undefined toggles. One statement, unless a recurring task is being completed. */
-  async complete(ownerId: string, id: string, completed: boolean | undefined): Promise<TaskView> {
+  async complete(
+    ownerId: string,
+    id: string,
+    completed: boolean | undefined,
+    ifMatch?: IfMatchCondition,
+  ): Promise<TaskView> {
     if (!isUuid(id)) throw new NotFoundException();
     const now = this.clock.now();
-    const row = await this.tasks.complete(ownerId, id, completed ?? null, now);
+    const row = await this.tasks.complete(ownerId, id, completed ?? null, now, versionsOf(ifMatch));
     if (row) return toTaskView(row);
-    return this.change(ownerId, id, (task) => setCompleted(task, completed ?? !task.completed, now));
+    return this.change(ownerId, id, ifMatch, (task) => setCompleted(task, completed ?? !task.completed, now));
   }
 
-  async remove(ownerId: string, id: string): Promise<void> {
-    if (!isUuid(id) || !(await this.tasks.delete(ownerId, id))) throw new NotFoundException();
+  async remove(ownerId: string, id: string, ifMatch?: IfMatchCondition): Promise<void> {
+    if (!isUuid(id)) throw new NotFoundException();
+    if (await this.tasks.delete(ownerId, id, versionsOf(ifMatch))) return;
+    throw await this.failure(ownerId, id, ifMatch);
   }
 
   /**
-   * Read, change in the application, write back only if the row is still the version read: a
-   * concurrent write in between makes this one start again from the new row instead of undoing it.
-   * Another user's task and a malformed id are the same answer: not yours, 404.
+   * Read, change in the application, write back only if the task is still the version read: a
+   * concurrent write in between makes this one start again from the new row instead of undoing it
+   * (and, under `If-Match`, fail with 412). Another user's task and a malformed id are the same
+   * answer: not yours, 404.
    */
-  private async change(ownerId: string, id: string, apply: (task: Task, now: Date) => void): Promise<TaskView> {
+  private async change(
+    ownerId: string,
+    id: string,
+    ifMatch: IfMatchCondition | undefined,
+    apply: (task: Task, now: Date) => void,
+  ): Promise<TaskView> {
     if (!isUuid(id)) throw new NotFoundException();
     for (;;) {
-      const read = await this.tasks.findForWrite(ownerId, id);
-      if (!read) throw new NotFoundException();
-      const { xmin, ...task } = read;
+      const task = await this.tasks.findOne(ownerId, id);
+      if (!task) throw missing(ifMatch, () => new NotFoundException());
+      if (!matchesIfMatch(ifMatch, task.version)) throw new PreconditionFailed(etagOf(task.version));
       const before = fieldsOf(task);
       apply(task as Task, this.clock.now());
       if (fieldsOf(task) === before) return toTaskView(task);
-      const written = await this.tasks.updateIfUnchanged(ownerId, id, xmin, fieldsToWrite(task));
+      const written = await this.tasks.updateIfVersion(ownerId, id, task.version, fieldsToWrite(task));
       if (written) return toTaskView(written);
     }
+  }
+
+  /** Why a conditional statement changed nothing: no such task (404, or 412 under If-Match), or another version. */
+  private async failure(ownerId: string, id: string, ifMatch: IfMatchCondition | undefined): Promise<Error> {
+    if (ifMatch === undefined) return new NotFoundException();
+    const current = await this.tasks.findOne(ownerId, id);
+    return new PreconditionFailed(current && etagOf(current.version));
   }
 
   /** One pass over the owner's rows; `timeZone` is an IANA name already checked by the DTO. */

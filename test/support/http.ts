@@ -48,6 +48,8 @@ const TITLES: Record<string, string> = {
   'not-found': 'Not Found',
   'method-not-allowed': 'Method Not Allowed',
   conflict: 'Conflict',
+  'sync-expired': 'Gone',
+  'precondition-failed': 'Precondition Failed',
   'payload-too-large': 'Payload Too Large',
   'unsupported-media-type': 'Unsupported Media Type',
   validation: 'Unprocessable Content',

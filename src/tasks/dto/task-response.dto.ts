@@ -40,17 +40,17 @@ export class TaskResponse {
   @ApiProperty({ ...NULLABLE_RECURRENCE, selfRequired: true })
   recurrence: { frequency: string; interval: number } | null;
 
-  // Optional while the answers built from task.sql.ts's columns (list, get, create, edits) leave it out.
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: 'integer',
     format: 'int32',
     minimum: 1,
     maximum: 2147483647,
     example: 1,
     description:
-      'Grows by one with every change; the `ETag` of the task is this value, quoted. Not on every answer yet.',
+      'Starts at 1 and grows by one with every change (a complete, a restore, any field); the `ETag` of the ' +
+      'task is this value, quoted. Set by the server only.',
   })
-  version?: number;
+  version: number;
 
   @ApiProperty(ISO_TIME)
   createdAt: string;
