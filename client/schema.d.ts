@@ -276,8 +276,8 @@ export interface paths {
     put: operations['TasksController_replace'];
     post?: never;
     /**
-     * Delete a task
-     * @description Deleted for good: there is no undo.
+     * Delete a task: it moves to the trash
+     * @description Out of every list, count, tag and search until restored (`POST /api/tasks/{id}/restore`); deleted for good 30 days later (`TRASH_RETENTION`), or at once from the trash.
      */
     delete: operations['TasksController_remove'];
     options?: never;
@@ -307,6 +307,70 @@ export interface paths {
      * @description `{ "completed": true|false }` sets it; no body (or an empty one) toggles. A recurring task is not closed: its dueAt moves to the next occurrence after now, and its remindAt by the same amount.
      */
     patch: operations['TasksController_complete'];
+    trace?: never;
+  };
+  '/api/tasks/trash': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your deleted tasks, most recently deleted first, one page at a time
+     * @description Each with `deletedAt`. Follow `nextCursor` for the next page. Trashed tasks are in no other list, count, tag or search until restored, and are deleted for good 30 days (`TRASH_RETENTION`) after their deletion.
+     */
+    get: operations['TrashController_list'];
+    put?: never;
+    post?: never;
+    /**
+     * Empty the trash
+     * @description Every task in your trash is deleted for good.
+     */
+    delete: operations['TrashController_empty'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a task out of the trash
+     * @description Undoes a delete: the task comes back as it was, its version one more. 404 when it is not in your trash.
+     */
+    post: operations['TrashController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/trash/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a task in the trash for good
+     * @description There is no undo.
+     */
+    delete: operations['TrashController_purge'];
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/tags': {
@@ -971,6 +1035,83 @@ export interface components {
        * @example true
        */
       completed?: boolean;
+    };
+    TrashedTaskResponse: {
+      /**
+       * Format: uuid
+       * @example 5f0c7a9e-3b1d-4c2a-9e8f-1a2b3c4d5e6f
+       */
+      id: string;
+      /** @example Buy milk */
+      title: string;
+      description: string | null;
+      completed: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      completedAt: string | null;
+      /**
+       * @example none
+       * @enum {string}
+       */
+      priority: 'none' | 'low' | 'medium' | 'high';
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      dueAt: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      remindAt: string | null;
+      /**
+       * @example [
+       *       "home"
+       *     ]
+       */
+      tags: string[];
+      recurrence: {
+        /**
+         * @example weekly
+         * @enum {string}
+         */
+        frequency: 'daily' | 'weekly' | 'monthly' | 'yearly';
+        /**
+         * Format: int32
+         * @description Every `interval` days, weeks, months or years.
+         * @example 1
+         */
+        interval: number;
+      } | null;
+      /**
+       * Format: int32
+       * @description Starts at 1 and grows by one with every change (a complete, a restore, any field); the `ETag` of the task is this value, quoted. Set by the server only.
+       * @example 1
+       */
+      version: number;
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * Format: date-time
+       * @description When it was put in the trash; it is deleted for good after the retention (30 days by default).
+       * @example 2026-11-28T21:00:00.000Z
+       */
+      deletedAt: string;
+    };
+    TrashPage: {
+      items: components['schemas']['TrashedTaskResponse'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
     };
     TagCountResponse: {
       /** @example home */
@@ -5172,7 +5313,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** @description In the trash. */
       204: {
         headers: {
           /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
@@ -6056,6 +6197,1037 @@ export interface operations {
            *           "message": "title should not be empty"
            *         }
            *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  TrashController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque; the `nextCursor` of the previous page, with the same filters and sort. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrashPage'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:read` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Validation failed; `errors` names each field. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:validation",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "The request did not pass validation.",
+           *       "errors": [
+           *         {
+           *           "field": "title",
+           *           "message": "title should not be empty"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  TrashController_empty: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trash is empty. */
+      204: {
+        headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "This Idempotency-Key was used for another request."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  TrashController_restore: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Only change the task if it is still this version: the `ETag` you last had (`"3"`), or `*` for any version as long as the task exists. Otherwise nothing changes and the answer is a 412. Without it, the last write wins. */
+        'If-Match'?: string;
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The task id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The task, restored. */
+      200: {
+        headers: {
+          /** @description The version of the task, quoted: send it back in `If-Match` (writes) or `If-None-Match` (reads). */
+          ETag: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskResponse'];
+        };
+      };
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Not one of your resources (including a malformed id). */
+      404: {
+        headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The task is no longer the version `If-Match` names (`type` …`precondition-failed`); the answer carries its current `ETag` when it still exists. */
+      412: {
+        headers: {
+          /** @description The current version, when the task exists. */
+          ETag?: string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:precondition-failed",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "The task has changed since the version you named."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "This Idempotency-Key was used for another request."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Too many requests; see `Retry-After`. */
+      429: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:too-many-requests",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry later."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description An unexpected error; it is logged with the request id, and the answer says nothing more. */
+      500: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:internal",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Something went wrong on our side."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The database is unreachable; retry shortly. */
+      503: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unavailable",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The service is temporarily unavailable; retry shortly."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+    };
+  };
+  TrashController_purge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: within 24 hours, the same request with the same key gets the first answer again (with `Idempotent-Replayed: true`) instead of running twice. Keys are your own; a UUID is typical. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The task id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted for good. */
+      204: {
+        headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body is not valid JSON. */
+      400: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:bad-request",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The request could not be read."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Missing, malformed, expired or revoked access token (or wrong credentials). Sent with `WWW-Authenticate: Bearer`. */
+      401: {
+        headers: {
+          /** @description The scheme to authenticate with: `Bearer`. */
+          'WWW-Authenticate': string;
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A valid bearer access token is required."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description A personal access token without the `tasks:write` scope. */
+      403: {
+        headers: {
+          /** @description `Bearer error="insufficient_scope"`, with `scope="…"` naming the scope the operation needs. */
+          'WWW-Authenticate'?: string;
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:insufficient-scope",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "This token does not have the scope this request needs."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Not one of your resources (including a malformed id). */
+      404: {
+        headers: {
+          /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+          'Idempotent-Replayed'?: 'true';
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The first request with this `Idempotency-Key` is still running (`type` …`idempotency-key-in-flight`); retry after `Retry-After` seconds. */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-in-flight",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The first request with this Idempotency-Key is still running."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is larger than 100 KB. */
+      413: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:payload-too-large",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than 100 KB."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description The body is not JSON: send `Content-Type: application/json`. */
+      415: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Send the request body as application/json."
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemSchema'];
+        };
+      };
+      /** @description Also (`type` …`idempotency-key-reused`) when the `Idempotency-Key` was used for another method, path or body, and (a validation error naming `Idempotency-Key`) when the key is malformed. */
+      422: {
+        headers: {
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:todo-api:problem:idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "This Idempotency-Key was used for another request."
            *     }
            */
           'application/problem+json': components['schemas']['ProblemSchema'];

@@ -15,6 +15,7 @@ type Schema = Bound['schema'];
 const UNREACHABLE: Record<string, string> = {
   'GET /api/tasks/stats tz': 'no IANA zone name is 64 characters long',
   'GET /api/tasks cursor': 'cursors are signed by the API, and the longest it makes is about 2,200 characters',
+  'GET /api/tasks/trash cursor': 'trash cursors are signed by the API, and each it makes is about 140 characters',
   'GET /api/tasks/changes since':
     "feed cursors are signed with the user's id, and the longest it makes is about 90 characters",
 };

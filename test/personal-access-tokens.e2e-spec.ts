@@ -147,6 +147,7 @@ describe('personal access tokens', () => {
         `/api/tasks/${task.id}`,
         '/api/tasks/stats',
         '/api/tasks/changes',
+        '/api/tasks/trash',
         '/api/tags',
       ]) {
         expect(`${url} ${(await send(app, 'GET', url, { token })).status}`).toBe(`${url} 200`);
@@ -157,6 +158,9 @@ describe('personal access tokens', () => {
         ['PUT', `/api/tasks/${task.id}`, { title: 'y' }],
         ['PATCH', `/api/tasks/${task.id}/complete`, { completed: true }],
         ['DELETE', `/api/tasks/${task.id}`],
+        ['POST', `/api/tasks/${task.id}/restore`],
+        ['DELETE', `/api/tasks/trash/${task.id}`],
+        ['DELETE', '/api/tasks/trash'],
       ];
       for (const [method, url, body] of writes) {
         const res = await send(app, method, url, { token, body });
@@ -178,6 +182,13 @@ describe('personal access tokens', () => {
       expect((await send(app, 'GET', `/api/tasks/${id}`, { token })).body).toMatchObject({ priority: 'high' });
       expect((await send(app, 'DELETE', `/api/tasks/${id}`, { token })).status).toBe(204);
       expect((await send(app, 'GET', `/api/tasks/${id}`, { token: user.accessToken })).status).toBe(404);
+      expect((await send(app, 'GET', '/api/tasks/trash', { token })).body.items).toEqual([
+        expect.objectContaining({ id }),
+      ]);
+      expect((await send(app, 'POST', `/api/tasks/${id}/restore`, { token })).status).toBe(200);
+      expect((await send(app, 'DELETE', `/api/tasks/${id}`, { token })).status).toBe(204);
+      expect((await send(app, 'DELETE', `/api/tasks/trash/${id}`, { token })).status).toBe(204);
+      expect((await send(app, 'DELETE', '/api/tasks/trash', { token })).status).toBe(204);
     });
 
     it('keeps every token out of the account, session and token routes with a 403', async () => {

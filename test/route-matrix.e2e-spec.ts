@@ -89,9 +89,13 @@ describe('route matrix', () => {
       const id = await ownId(route, owner);
       const before = await snapshotRows(db, owner.id);
       expect(sorted(Object.keys(before))).toEqual(expect.arrayContaining(['sessions', 'tags', 'tasks', 'users']));
-      const table = { task: 'tasks', session: 'sessions', token: 'personal_access_tokens', webhook: 'webhooks' }[
-        route.id!
-      ];
+      const table = {
+        task: 'tasks',
+        'trashed-task': 'tasks',
+        session: 'sessions',
+        token: 'personal_access_tokens',
+        webhook: 'webhooks',
+      }[route.id!];
       expect(before[table]).toContainEqual(expect.objectContaining({ id }));
 
       const theirs = await call(route, stranger, { id, token: stranger.accessToken });

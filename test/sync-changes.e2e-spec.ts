@@ -34,6 +34,12 @@ describe('changes feed: GET /api/tasks/changes', () => {
     await request(http).patch(`/api/tasks/${kept.id}`).set(user.auth).send({ title: 'kept 2' }).expect(200);
     await request(http).patch(`/api/tasks/${kept.id}`).set(user.auth).send({ title: 'kept 3' }).expect(200);
     await request(http).delete(`/api/tasks/${gone.id}`).set(user.auth).expect(204);
+    const trashed = await feed(user, { since: full.body.cursor }).expect(200);
+    expect(trashed.body.changes[1]).toEqual({
+      op: 'upsert',
+      task: expect.objectContaining({ id: gone.id, version: 2, deletedAt: expect.any(String) }),
+    });
+    await request(http).delete(`/api/tasks/trash/${gone.id}`).set(user.auth).expect(204);
     const added = await createTask(app, user, { title: 'added' });
 
     const next = await feed(user, { since: full.body.cursor }).expect(200);

@@ -223,14 +223,16 @@ describe('tasks: create, read, update, replace, delete, list', () => {
   });
 
   describe('DELETE /api/tasks/:id', () => {
-    it('answers 204, after which the task is gone', async () => {
+    it('answers 204, after which the task is gone from its routes, kept in the trash', async () => {
       const user = await registerUser(app);
       const task = await createTask(app, user);
+      const stored = await row(task.id);
       const res = await request(http).delete(`/api/tasks/${task.id}`).set(user.auth).expect(204);
       expect(res.text).toBe('');
       await request(http).get(`/api/tasks/${task.id}`).set(user.auth).expect(404);
       await request(http).delete(`/api/tasks/${task.id}`).set(user.auth).expect(404);
-      expect(await row(task.id)).toBeUndefined();
+      // Only the trash column and the version change: a restore puts back every field, updatedAt too.
+      expect(await row(task.id)).toEqual({ ...stored, deleted_at: expect.any(Date), version: 2 });
     });
   });
 

@@ -81,8 +81,7 @@ export const TASK_TOOLS: readonly TaskTool[] = [
     args: DeleteTaskArgs,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
     run: async (tasks, ownerId, { taskId }) => {
-      const { title } = await tasks.findOne(ownerId, taskId);
-      await tasks.remove(ownerId, taskId);
+      const { title } = await tasks.remove(ownerId, taskId);
       return { taskId, status: 'deleted', title };
     },
   }),

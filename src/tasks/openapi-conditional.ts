@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiParam, ApiResponse } from '@nestjs/swagger';
 import { problemResponse } from '../common/api-problems.decorator';
 import { TaskResponse } from './dto/task-response.dto';
 
@@ -12,6 +12,10 @@ export const ETAG_HEADER = {
 };
 
 const CONDITION_SCHEMA = { type: 'string', minLength: 1, maxLength: 1024, pattern: '^[\\x20-\\x7E]+$' } as const;
+
+/** A malformed id is answered like another user's task, 404, so the document states the form only. */
+export const ApiTaskId = () =>
+  ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid', maxLength: 36 }, description: 'The task id.' });
 
 /** A response with one task: its body and its `ETag`. */
 export const ApiTaskResponse = (status: 200 | 201, description: string, headers: Record<string, object> = {}) =>

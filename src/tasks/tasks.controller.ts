@@ -1,13 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -21,15 +13,12 @@ import { TaskPage } from './dto/task-response.dto';
 import { TaskStatsQuery, TaskStatsResponse } from './dto/task-stats.dto';
 import { canonicalTimeZone } from './dto/time-zone';
 import { UpdateTaskDto } from './dto/update-task.dto';
-import { ApiIfMatch, ApiIfNoneMatch, ApiTaskResponse } from './openapi-conditional';
+import { ApiIfMatch, ApiIfNoneMatch, ApiTaskId, ApiTaskResponse } from './openapi-conditional';
 import { IfMatch, noneMatch, withETag, type IfMatchCondition } from './preconditions';
 import { TasksService } from './tasks.service';
 
 // A malformed id is answered like another user's task, 404, so the document states the form only.
 const LOCATION = { type: 'string', maxLength: 47, pattern: '^/api/tasks/[0-9a-f-]{36}$' } as const;
-
-const ApiTaskId = () =>
-  ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid', maxLength: 36 }, description: 'The task id.' });
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -163,13 +152,22 @@ export class TasksController {
   }
 
   @Delete(':id')
-  @ApiOperation({ summary: 'Delete a task', description: 'Deleted for good: there is no undo.' })
+  @ApiOperation({
+    summary: 'Delete a task: it moves to the trash',
+    description:
+      'Out of every list, count, tag and search until restored (`POST /api/tasks/{id}/restore`); deleted for ' +
+      'good 30 days later (`TRASH_RETENTION`), or at once from the trash.',
+  })
   @ApiTaskId()
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiNoContentResponse({ description: 'In the trash.' })
   @ApiIfMatch()
   @ApiProblems(404)
-  remove(@CurrentUser() user: AuthUser, @Param('id') id: string, @IfMatch() ifMatch: IfMatchCondition | undefined) {
-    return this.tasks.remove(user.id, id, ifMatch);
+  async remove(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @IfMatch() ifMatch: IfMatchCondition | undefined,
+  ): Promise<void> {
+    await this.tasks.remove(user.id, id, ifMatch);
   }
 }

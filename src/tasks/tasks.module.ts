@@ -10,11 +10,13 @@ import { Task } from './task.entity';
 import { TasksController } from './tasks.controller';
 import { TasksRepository } from './tasks.repository';
 import { TasksService } from './tasks.service';
+import { TrashController } from './trash.controller';
+import { TrashService } from './trash.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Task, Tag]), EventsModule],
-  controllers: [TasksController, TagsController, ChangesFeedController],
-  providers: [TasksRepository, TasksService, TaskCursorCodec, ChangesFeedService],
-  exports: [TasksService],
+  controllers: [TasksController, TrashController, TagsController, ChangesFeedController],
+  providers: [TasksRepository, TasksService, TrashService, TaskCursorCodec, ChangesFeedService],
+  exports: [TasksService, TrashService],
 })
 export class TasksModule {}

@@ -40,7 +40,7 @@ export interface TagCount {
 @Injectable()
 export class TasksRepository {
   /** `"t"."due_at" AS "dueAt"`, …: the columns of a TaskRow, from the entity's metadata. */
-  private readonly columns: { property: string; selection: string }[];
+  private readonly selected: { property: string; selection: string }[];
   /** The same for RETURNING, which names the table's columns without an alias. */
   private readonly returned: string;
 
@@ -50,7 +50,7 @@ export class TasksRepository {
   ) {
     const escape = (name: string) => tasks.manager.connection.driver.escape(name);
     const columns = TASK_ROW_FIELDS.map((field) => tasks.metadata.findColumnWithPropertyName(field)!);
-    this.columns = columns.map((c) => ({ property: c.propertyName, selection: `t.${c.propertyName}` }));
+    this.selected = columns.map((c) => ({ property: c.propertyName, selection: `t.${c.propertyName}` }));
     this.returned = columns.map((c) => `${escape(c.databaseName)} AS ${escape(c.propertyName)}`).join(', ');
   }
 
@@ -127,17 +127,92 @@ export class TasksRepository {
     return (raw as TaskRow[])[0];
   }
 
-  /** False when the owner has no task by that id (at one of `versions`, when given). */
-  async delete(ownerId: string, id: string, versions?: number[]): Promise<boolean> {
+  /**
+   * Moves a task to the trash (at one of `versions`, when given), its other fields as they were (so a
+   * restore puts it back where it was); undefined when the owner has no such task out of the trash.
+   */
+  async trash(ownerId: string, id: string, now: Date, versions?: number[]): Promise<TaskRow | undefined> {
+    return this.setTrashed(ownerId, id, now, versions);
+  }
+
+  /** Takes a task out of the trash; undefined when it is not in the owner's trash (at one of `versions`). */
+  async restore(ownerId: string, id: string, versions?: number[]): Promise<TaskRow | undefined> {
+    return this.setTrashed(ownerId, id, null, versions);
+  }
+
+  findTrashed(ownerId: string, id: string): Promise<TaskRow | undefined> {
+    return this.columns(ownerId).andWhere('t.id = :id AND t.deletedAt IS NOT NULL', { id }).getRawOne<TaskRow>();
+  }
+
+  /** One page of the trash, most recently deleted first, after `[deletedAt, id]` if given. */
+  trashPage(ownerId: string, after: [string, string] | undefined, limit: number): Promise<TaskRow[]> {
+    const qb = this.columns(ownerId).andWhere('t.deletedAt IS NOT NULL');
+    if (after) {
+      qb.andWhere('(t.deletedAt, t.id) < (CAST(:afterDeleted AS timestamptz), CAST(:afterId AS uuid))', {
+        afterDeleted: after[0],
+        afterId: after[1],
+      });
+    }
+    return qb.orderBy('t.deletedAt', 'DESC').addOrderBy('t.id', 'DESC').limit(limit).getRawMany<TaskRow>();
+  }
+
+  /** Deletes a task in the trash for good; false when the owner has no such task in the trash. */
+  async purge(ownerId: string, id: string): Promise<boolean> {
     const { affected } = await this.tasks
       .createQueryBuilder()
       .delete()
+      .where('id = :id AND ownerId = :ownerId AND deletedAt IS NOT NULL', { id, ownerId })
+      .execute();
+    return (affected ?? 0) > 0;
+  }
+
+  async emptyTrash(ownerId: string): Promise<void> {
+    await this.tasks
+      .createQueryBuilder()
+      .delete()
+      .where('ownerId = :ownerId AND deletedAt IS NOT NULL', { ownerId })
+      .execute();
+  }
+
+  /**
+   * The upkeep's: up to `limit` tasks of any owner that went to the trash before `cutoff`, deleted
+   * for good (the oldest first, over the trash index); how many.
+   */
+  async purgeTrashedBefore(cutoff: Date, limit: number): Promise<number> {
+    const oldest = this.tasks
+      .createQueryBuilder('old')
+      .select('old.id')
+      .where('old.deletedAt < :cutoff')
+      .orderBy('old.deletedAt')
+      .limit(limit);
+    const { affected } = await this.tasks
+      .createQueryBuilder()
+      .delete()
+      .where(`id IN (${oldest.getQuery()})`, { cutoff })
+      .execute();
+    return affected ?? 0;
+  }
+
+  private async setTrashed(
+    ownerId: string,
+    id: string,
+    deletedAt: Date | null,
+    versions: number[] | undefined,
+  ): Promise<TaskRow | undefined> {
+    const { raw } = await this.tasks
+      .createQueryBuilder()
+      .update()
+      // updatedAt named so that TypeORM does not stamp it: the trash is not an edit of the task.
+      .set({ deletedAt, updatedAt: () => 'updatedAt' })
       .where('id = :id AND ownerId = :ownerId', { id, ownerId })
+      .andWhere(deletedAt ? 'deletedAt IS NULL' : 'deletedAt IS NOT NULL')
       .andWhere('(CAST(:versions AS int[]) IS NULL OR version = ANY(CAST(:versions AS int[])))', {
         versions: versions ?? null,
       })
+      .returning(this.returned)
+      .updateEntity(false)
       .execute();
-    return (affected ?? 0) > 0;
+    return (raw as TaskRow[])[0];
   }
 
   /** One page in the order given, after the cursor's position if any; `limit` rows at most. */
@@ -226,14 +301,19 @@ export class TasksRepository {
         'dueToday',
       )
       .innerJoin('today', 'today', 'true')
-      .where('t.ownerId = :ownerId', { ownerId })
+      .where('t.ownerId = :ownerId AND t.deletedAt IS NULL', { ownerId })
       .setParameters({ now, zone: timeZone });
   }
 
-  /** The owner's tasks, selecting a TaskRow's columns. */
+  /** The owner's tasks out of the trash, selecting a TaskRow's columns. */
   private select(ownerId: string): SelectQueryBuilder<Task> {
+    return this.columns(ownerId).andWhere('t.deletedAt IS NULL');
+  }
+
+  /** The owner's tasks, trashed ones too, selecting a TaskRow's columns. */
+  private columns(ownerId: string): SelectQueryBuilder<Task> {
     const qb = this.tasks.createQueryBuilder('t').select([]);
-    for (const column of this.columns) qb.addSelect(column.selection, column.property);
+    for (const column of this.selected) qb.addSelect(column.selection, column.property);
     return qb.where('t.ownerId = :ownerId', { ownerId });
   }
 }

@@ -89,9 +89,11 @@ export class TasksService {
     return this.change(ownerId, id, ifMatch, (task) => setCompleted(task, completed ?? !task.completed, now));
   }
 
-  async remove(ownerId: string, id: string, ifMatch?: IfMatchCondition): Promise<void> {
+  /** Moves the task to the trash; gives it back as it was there (with deletedAt). */
+  async remove(ownerId: string, id: string, ifMatch?: IfMatchCondition): Promise<TaskView> {
     if (!isUuid(id)) throw new NotFoundException();
-    if (await this.tasks.delete(ownerId, id, versionsOf(ifMatch))) return;
+    const trashed = await this.tasks.trash(ownerId, id, this.clock.now(), versionsOf(ifMatch));
+    if (trashed) return toTaskView(trashed);
     throw await this.failure(ownerId, id, ifMatch);
   }
 

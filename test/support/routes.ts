@@ -14,7 +14,7 @@ export interface Route {
   method: Method;
   path: string;
   public?: true;
-  id?: 'task' | 'session' | 'token' | 'webhook';
+  id?: 'task' | 'trashed-task' | 'session' | 'token' | 'webhook';
   /** Its 401 names the protected resource metadata, for MCP clients (API.md, "MCP tool server"). */
   resourceMetadata?: true;
   body?: (user: TestUser) => Record<string, unknown>;
@@ -59,6 +59,10 @@ export const ROUTES: Route[] = [
   { method: 'PUT', path: '/api/tasks/:id', id: 'task', body: () => task },
   { method: 'PATCH', path: '/api/tasks/:id/complete', id: 'task', body: () => ({ completed: true }) },
   { method: 'DELETE', path: '/api/tasks/:id', id: 'task' },
+  { method: 'GET', path: '/api/tasks/trash' },
+  { method: 'POST', path: '/api/tasks/:id/restore', id: 'trashed-task' },
+  { method: 'DELETE', path: '/api/tasks/trash/:id', id: 'trashed-task' },
+  { method: 'DELETE', path: '/api/tasks/trash' },
   { method: 'GET', path: '/api/tags' },
   { method: 'POST', path: '/api/webhooks', body: () => webhook },
   { method: 'GET', path: '/api/webhooks' },
@@ -77,11 +81,17 @@ export const routeKey = (route: { method: string; path: string }) => `${route.me
 export const withId = (route: Route, id: string) => route.path.replace(':id', id);
 
 /**
- * A resource of `owner` that the route's `:id` can name: a new task, a new personal access token, a
- * new webhook, or a second session (so ending it leaves one).
+ * A resource of `owner` that the route's `:id` can name: a new task (in the trash, for the trash's
+ * routes), a new personal access token, a new webhook, or a second session (so ending it leaves one).
  */
 export async function ownResourceId(app: NestFastifyApplication, route: Route, owner: TestUser): Promise<string> {
   if (route.id === 'task') return (await createTask(app, owner)).id;
+  if (route.id === 'trashed-task') {
+    const { id } = await createTask(app, owner);
+    const trashed = await send(app, 'DELETE', `/api/tasks/${id}`, { token: owner.accessToken });
+    if (trashed.status !== 204) throw new Error(`trash failed: ${trashed.status}`);
+    return id;
+  }
   if (route.id === 'token') return (await createPersonalToken(app, owner, ['tasks:read'])).id;
   if (route.id === 'webhook') {
     const res = await send(app, 'POST', '/api/webhooks', { token: owner.accessToken, body: webhook });
