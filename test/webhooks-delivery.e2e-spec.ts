@@ -10,7 +10,12 @@ import { sleep, until } from './support/wait';
 import { WebhookReceiver } from './support/webhook-receiver';
 
 const HOUR = 3_600_000;
-const FAST = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_INTERVAL: '20ms', WEBHOOK_TIMEOUT: '2s' };
+const FAST = {
+  WEBHOOK_ALLOW_PRIVATE: 'true',
+  WEBHOOK_POLL_INTERVAL: '20ms',
+  WEBHOOK_TIMEOUT: '2s',
+  JOBS_POLL_INTERVAL: '100ms',
+};
 
 interface Created {
   id: string;
@@ -136,6 +141,20 @@ describe('webhook delivery', () => {
     } finally {
       await reminders.close();
     }
+  });
+
+  it('sends a reminder when it comes due, signed like any delivery', async () => {
+    const user = await registerUser(app);
+    const hook = await register(app, user, receiver.url(), ['reminder.due']);
+    const remindAt = new Date(Date.now() + 1500).toISOString();
+    const task = await createTask(app, user, { title: 'call mum', remindAt });
+    await until(() => receiver.received.length === 1, { what: 'the reminder' });
+    const [delivery] = receiver.received;
+    expect(new StandardWebhook(hook.secret).verify(delivery.body, delivery.headers)).toEqual({
+      type: 'reminder.due',
+      timestamp: expect.any(String),
+      data: { taskId: task.id, title: 'call mum', remindAt, dueAt: null, late: false },
+    });
   });
 
   it('retries a failing receiver with the same webhook-id and records every attempt', async () => {
