@@ -161,19 +161,22 @@ describe('reminders', () => {
     const user = await registerUser(app);
     const remindAt = inMs(3000);
     const movedTo = inMs(4000);
-    const [kept, cleared, completed, trashed, deleted, moved, restored] = await Promise.all(
-      ['kept', 'cleared', 'completed', 'trashed', 'deleted', 'moved', 'restored'].map((title) =>
-        createTask(app, user, { title, remindAt }),
-      ),
+    const titles = ['kept', 'cleared', 'completed', 'trashed', 'purged', 'deleted', 'moved', 'restored'];
+    const [kept, cleared, completed, trashed, purged, deleted, moved, restored] = await Promise.all(
+      titles.map((title) => createTask(app, user, { title, remindAt })),
     );
-    await http().patch(`/api/tasks/${cleared.id}`).set(user.auth).send({ remindAt: null }).expect(200);
-    await http().patch(`/api/tasks/${completed.id}/complete`).set(user.auth).send({ completed: true }).expect(200);
-    await db.query(`UPDATE tasks SET deleted_at = now() WHERE id = ANY($1)`, [[trashed.id, restored.id]]);
-    await http().delete(`/api/tasks/${deleted.id}`).set(user.auth).expect(204);
-    await http().patch(`/api/tasks/${moved.id}`).set(user.auth).send({ remindAt: movedTo }).expect(200);
-    await db.query(`UPDATE tasks SET deleted_at = NULL WHERE id = $1`, [restored.id]);
+    const call = (method: 'patch' | 'delete' | 'post', path: string, body?: object) =>
+      http()[method](path).set(user.auth).send(body);
+    await call('patch', `/api/tasks/${cleared.id}`, { remindAt: null }).expect(200);
+    await call('patch', `/api/tasks/${completed.id}/complete`, { completed: true }).expect(200);
+    for (const task of [trashed, purged, restored]) await call('delete', `/api/tasks/${task.id}`).expect(204);
+    await call('delete', `/api/tasks/trash/${purged.id}`).expect(204);
+    // Deleted for good straight away (as deleting the account does): the trigger sees the row go.
+    await db.query(`DELETE FROM tasks WHERE id = $1`, [deleted.id]);
+    await call('patch', `/api/tasks/${moved.id}`, { remindAt: movedTo }).expect(200);
+    await call('post', `/api/tasks/${restored.id}/restore`).expect(200);
 
-    for (const task of [cleared, completed, trashed, deleted]) expect(await jobOf(task.id)).toBeUndefined();
+    for (const task of [cleared, completed, trashed, purged, deleted]) expect(await jobOf(task.id)).toBeUndefined();
     expect((await jobOf(moved.id)).payload.remindAt).toBe(movedTo.replace('Z', '+00:00'));
     expect((await jobOf(restored.id)).run_at.toISOString()).toBe(remindAt);
 
