@@ -13,6 +13,11 @@ const LONGEST_ERROR_WAIT_MS = 30_000;
 
 /** Deliveries one instance has in flight at once; a slow receiver holds one of them, not the worker. */
 const MAX_IN_FLIGHT = 16;
+/**
+ * Wake-ups come with every write to any user's log, on every instance; passes they start are spaced
+ * by at least this, so a busy API spends a few statements per interval on them, not per write.
+ */
+const WAKE_GAP_MS = 100;
 
 /**
  * Delivers in the background, apart from the requests that cause the events: each pass queues new
@@ -31,6 +36,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private pass?: Promise<void>;
   private wanted = false;
   private prunedAt = 0;
+  private startedAt = 0;
   private failures = 0;
   private unsubscribe: (() => void)[] = [];
 
@@ -88,7 +94,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     clearTimeout(this.timer);
-    this.schedule(0);
+    this.schedule(this.wakeDelay());
+  }
+
+  private wakeDelay(): number {
+    return Math.max(0, this.startedAt + WAKE_GAP_MS - Date.now());
   }
 
   private schedule(delayMs: number): void {
@@ -96,12 +106,13 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer = setTimeout(() => {
       if (this.stop.signal.aborted || this.pass) return;
       this.wanted = false;
+      this.startedAt = Date.now();
       const interval = this.config.webhooks.pollIntervalMs;
       this.pass = this.runOnce().then(
         (busy) => {
           this.pass = undefined;
           this.failures = 0;
-          this.schedule(busy || this.wanted ? 0 : interval);
+          this.schedule(busy ? 0 : this.wanted ? this.wakeDelay() : interval);
         },
         (error: Error) => {
           this.pass = undefined;
