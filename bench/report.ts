@@ -126,7 +126,7 @@ const pct = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixe
 export function evaluateTargets(runs: ScenarioRun[]): Target[] {
   const targets: Target[] = [];
   const find = (name: string) => runs.find((r) => r.scenario.name === name);
-  for (const name of ['list', 'get', 'create', 'complete']) {
+  for (const name of ['list', 'get', 'get-304', 'create', 'create-keyed', 'complete']) {
     const run = find(name);
     if (!run) continue;
     const ratios = roundRatios(run);

@@ -1,7 +1,7 @@
 import type { Fixtures } from './seed';
 
 /** One kind of request the load generator sends; a scenario runs one or two of them at once. */
-export type RequestKind = 'list' | 'get' | 'create' | 'complete' | 'login';
+export type RequestKind = 'list' | 'get' | 'get-304' | 'create' | 'create-keyed' | 'complete' | 'login';
 
 /**
  * How the complete scenario reaches the API: the dedicated route, or a partial update of
@@ -19,7 +19,9 @@ export interface BenchRequest {
 export const EXPECTED_STATUS: Record<RequestKind, number> = {
   list: 200,
   get: 200,
+  'get-304': 304,
   create: 201,
+  'create-keyed': 201,
   complete: 200,
   login: 200,
 };
@@ -37,7 +39,17 @@ export interface Scenario {
 export const SCENARIOS: Scenario[] = [
   { name: 'list', title: 'list a page of tasks (GET /api/tasks?limit=20)', kind: 'list' },
   { name: 'get', title: 'get one task (GET /api/tasks/:id)', kind: 'get' },
+  {
+    name: 'get-304',
+    title: 'get one task you have (GET /api/tasks/:id with If-None-Match, answered 304)',
+    kind: 'get-304',
+  },
   { name: 'create', title: 'create a task (POST /api/tasks)', kind: 'create' },
+  {
+    name: 'create-keyed',
+    title: 'create a task under a fresh Idempotency-Key (POST /api/tasks)',
+    kind: 'create-keyed',
+  },
   { name: 'complete', title: 'complete a task', kind: 'complete' },
   { name: 'login', title: 'log in (POST /api/auth/login, 8 connections)', kind: 'login', connections: 8 },
   {
@@ -73,11 +85,23 @@ export function requestMaker(
         const id = user.taskIds[Math.floor(random() * user.taskIds.length)];
         return { method: 'GET', path: `/api/tasks/${id}`, headers: auth(user.token) };
       };
+    case 'get-304':
+      return () => {
+        const user = anyUser();
+        const id = user.readIds[Math.floor(random() * user.readIds.length)];
+        // Seeded rows are at version 1, and no scenario writes this sample.
+        return { method: 'GET', path: `/api/tasks/${id}`, headers: { ...auth(user.token), 'if-none-match': '"1"' } };
+      };
     case 'create':
+    case 'create-keyed':
       return (n) => ({
         method: 'POST',
         path: '/api/tasks',
-        headers: { ...auth(anyUser().token), ...JSON_HEADERS },
+        headers: {
+          ...auth(anyUser().token),
+          ...JSON_HEADERS,
+          ...(kind === 'create-keyed' ? { 'idempotency-key': `bench-${n}-${Math.floor(random() * 1e9)}` } : {}),
+        },
         body: JSON.stringify({
           title: `bench create ${n}`,
           description: 'Made by the benchmark; deleted after the round.',

@@ -9,6 +9,8 @@ export interface BenchUser {
   token: string;
   /** A sample of the user's task ids, for the get and complete scenarios. */
   taskIds: string[];
+  /** Another sample no scenario writes, so each stays at version 1 (the conditional get's ETag). */
+  readIds: string[];
 }
 
 export interface Fixtures {
@@ -68,17 +70,20 @@ export async function seed(url: string, options: SeedOptions): Promise<Fixtures>
     );
     const samples = await client.query<{ owner_id: string; ids: string[] }>(
       `SELECT owner_id, (array_agg(id ORDER BY random()))[1:$1] AS ids FROM tasks GROUP BY owner_id`,
-      [SAMPLE_TASKS_PER_USER],
+      [SAMPLE_TASKS_PER_USER * 2],
     );
     await client.query('VACUUM ANALYZE');
     const taskIds = new Map(samples.rows.map((row) => [row.owner_id, row.ids]));
+    const sample = (userId: string, half: 0 | 1) =>
+      (taskIds.get(userId) ?? []).slice(half * SAMPLE_TASKS_PER_USER, (half + 1) * SAMPLE_TASKS_PER_USER);
     const users = sessions.rows
       .map((row) => ({
         id: row.user_id,
         email: row.email,
         sessionId: row.id,
         token: signAccessToken(options.jwt, row.user_id, row.id, options.tokenTtlSeconds),
-        taskIds: taskIds.get(row.user_id) ?? [],
+        taskIds: sample(row.user_id, 0),
+        readIds: sample(row.user_id, 1),
       }))
       .sort((a, b) => a.email.localeCompare(b.email));
     return { password: BENCH_PASSWORD, users };
@@ -93,6 +98,7 @@ export async function resetWrites(url: string, fixtures: Fixtures): Promise<void
   await client.connect();
   try {
     await client.query(`DELETE FROM tasks WHERE title LIKE 'bench create %'`);
+    await client.query('DELETE FROM idempotency_keys');
     await client.query('DELETE FROM sessions WHERE NOT (id = ANY($1::uuid[]))', [
       fixtures.users.map((u) => u.sessionId),
     ]);
@@ -101,7 +107,7 @@ export async function resetWrites(url: string, fixtures: Fixtures): Promise<void
       'UPDATE tasks SET completed = false, completed_at = NULL WHERE completed AND id = ANY($1::uuid[])',
       [fixtures.users.flatMap((u) => u.taskIds)],
     );
-    await client.query('VACUUM ANALYZE tasks, sessions');
+    await client.query('VACUUM ANALYZE tasks, sessions, idempotency_keys');
   } finally {
     await client.end();
   }

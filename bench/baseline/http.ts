@@ -128,6 +128,23 @@ export class Exchange {
     this.res.end(json);
   }
 
+  /** An answer without a body (a 304): the same headers, no content type or length. */
+  sendEmpty(status: number, extra: string[] = []): void {
+    this.res.writeHead(status, [
+      ...COMMON_HEADERS,
+      ...extra,
+      'x-ratelimit-limit',
+      String(RATE_LIMIT),
+      'x-ratelimit-remaining',
+      String(Math.max(0, RATE_LIMIT - this.counter.hits)),
+      'x-ratelimit-reset',
+      String(Math.ceil((this.counter.resetAt - Date.now()) / 1000)),
+      'x-request-id',
+      this.id,
+    ]);
+    this.res.end();
+  }
+
   fail(error: unknown): void {
     const e = error instanceof HttpError ? error : new HttpError(500, 'Internal Server Error', 'internal');
     if (!(error instanceof HttpError)) console.error(error);

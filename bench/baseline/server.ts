@@ -4,7 +4,7 @@
  * SQL statements the API sends, the same JSON and headers out), so its throughput is what a Node
  * server can reach for that work on this machine, and the API is measured against it.
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import * as bcrypt from 'bcrypt';
 import { Pool } from 'pg';
@@ -89,9 +89,20 @@ function taskView(row: Record<string, any>) {
     remindAt: iso(row.remindAt),
     tags: row.tags,
     recurrence: row.recurrence,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...(row.deletedAt ? { deletedAt: row.deletedAt.toISOString() } : {}),
   };
+}
+
+const etag = (task: { version: number }) => ['etag', `"${task.version}"`];
+
+/** Whether If-None-Match names the version (weak comparison, lists, `*`): the GET is then a 304. */
+function noneMatch(header: string | undefined, version: number): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return [...header.matchAll(/(?:W\/)?"([^"]*)"/g)].some((m) => m[1] === String(version));
 }
 
 // The API's list cursors: the last row's position under a digest of the sort and filters, signed.
@@ -175,7 +186,7 @@ async function createTask(ownerId: string, body: unknown) {
   return taskView(row!);
 }
 
-/** PATCH /api/tasks/:id/complete in one statement; PATCH /api/tasks/:id reads, then writes if the row is unchanged. */
+/** PATCH /api/tasks/:id/complete in one statement; PATCH /api/tasks/:id reads, then writes if the version is unchanged. */
 async function updateTask(ownerId: string, id: string, body: unknown, toggle: boolean) {
   const dto =
     toggle && body === undefined
@@ -186,12 +197,12 @@ async function updateTask(ownerId: string, id: string, body: unknown, toggle: bo
   const completed = checkCompleted(dto.completed);
   if (!UUID.test(id)) throw notFound();
   if (toggle) {
-    const row = await firstRow(sql.COMPLETE_TASK, [completed ?? null, new Date(), id, ownerId]);
+    const row = await firstRow(sql.COMPLETE_TASK, [completed ?? null, new Date(), id, ownerId, null]);
     if (!row) throw notFound();
     return taskView(row);
   }
   for (;;) {
-    const task = await firstRow(sql.FIND_TASK_FOR_WRITE, [ownerId, id]);
+    const task = await firstRow(sql.FIND_TASK, [ownerId, id]);
     if (!task) throw notFound();
     const next = { ...task };
     if (title !== undefined) next.title = title;
@@ -216,10 +227,39 @@ async function updateTask(ownerId: string, id: string, body: unknown, toggle: bo
       next.recurrence === null ? null : JSON.stringify(next.recurrence),
       id,
       ownerId,
-      task.xmin,
+      task.version,
     ]);
     if (written) return taskView(written);
   }
+}
+
+const KEY_FORM = /^[\x21-\x7e]{1,255}$/;
+
+/** The API's Idempotency-Key on a create: the key is taken before the task is made (a replay is not benchmarked). */
+async function claimKey(ownerId: string, header: string | string[] | undefined, body: unknown) {
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string' || !KEY_FORM.test(header)) {
+    throw invalid('Idempotency-Key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+  }
+  const digest = createHash('sha256')
+    .update(body === undefined ? '' : JSON.stringify(body))
+    .digest();
+  const claim = randomUUID();
+  const { rows } = await pool.query(sql.CLAIM_KEY, [ownerId, header, 'POST', '/api/tasks', digest, claim]);
+  if (rows.length === 0) throw new HttpError(409, 'Conflict', 'idempotency-key-in-flight');
+  return { key: header, claim };
+}
+
+async function keepAnswer(
+  ownerId: string,
+  { key, claim }: { key: string; claim: string },
+  status: number,
+  body: unknown,
+  headers: string[],
+) {
+  const kept: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+  for (let i = 0; i < headers.length; i += 2) kept[headers[i]] = headers[i + 1];
+  await pool.query(sql.KEEP_ANSWER, [status, JSON.stringify(kept), JSON.stringify(body), ownerId, key, claim]);
 }
 
 async function login(body: unknown, userAgent: string | undefined) {
@@ -279,19 +319,27 @@ async function handle(ex: Exchange): Promise<void> {
     ex.route = '/api/tasks';
     const owner = await authenticate(req);
     if (method === 'GET') return ex.send(200, await listTasks(owner, url));
-    const task = await createTask(owner, await ex.readJson());
-    return ex.send(201, task, ['location', `/api/tasks/${task.id}`]);
+    const body = await ex.readJson();
+    const key = await claimKey(owner, req.headers['idempotency-key'], body);
+    const task = await createTask(owner, body);
+    const headers = ['location', `/api/tasks/${task.id}`, ...etag(task)];
+    if (key) await keepAnswer(owner, key, 201, task, headers);
+    return ex.send(201, task, headers);
   }
   const match = TASK_PATH.exec(path);
   if (match && method === 'GET' && !match[2]) {
     ex.route = '/api/tasks/:id';
     const owner = await authenticate(req);
-    return ex.send(200, taskView(await loadTask(owner, match[1])));
+    const task = taskView(await loadTask(owner, match[1]));
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (noneMatch(ifNoneMatch, task.version)) return ex.sendEmpty(304, etag(task));
+    return ex.send(200, task, etag(task));
   }
   if (match && method === 'PATCH') {
     ex.route = match[2] ? '/api/tasks/:id/complete' : '/api/tasks/:id';
     const owner = await authenticate(req);
-    return ex.send(200, await updateTask(owner, match[1], await ex.readJson(), match[2] !== undefined));
+    const task = await updateTask(owner, match[1], await ex.readJson(), match[2] !== undefined);
+    return ex.send(200, task, etag(task));
   }
   throw notFound();
 }

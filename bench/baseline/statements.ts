@@ -16,6 +16,8 @@ const FIELDS: [string, string][] = [
   ['recurrence', 'recurrence'],
   ['created_at', 'createdAt'],
   ['updated_at', 'updatedAt'],
+  ['version', 'version'],
+  ['deleted_at', 'deletedAt'],
 ];
 const SELECTED = FIELDS.map(([column, field]) => `"t"."${column}" AS "${field}"`).join(', ');
 const RETURNED = FIELDS.map(([column, field]) => `"${column}" AS "${field}"`).join(', ');
@@ -26,15 +28,11 @@ export const SESSION_ACTIVE =
   '("s"."revoked_at" IS NULL AND "s"."expires_at" > now())';
 
 export const listTasks = (limit: number) =>
-  `SELECT ${SELECTED} FROM "tasks" "t" WHERE "t"."owner_id" = $1 ORDER BY "t"."created_at" DESC, "t"."id" DESC LIMIT ${limit}`;
+  `SELECT ${SELECTED} FROM "tasks" "t" WHERE "t"."owner_id" = $1 AND "t"."deleted_at" IS NULL ORDER BY "t"."created_at" DESC, "t"."id" DESC LIMIT ${limit}`;
 
-/** $1 owner, $2 id. */
-export const FIND_TASK = `SELECT ${SELECTED} FROM "tasks" "t" WHERE "t"."owner_id" = $1 AND "t"."id" = $2`;
-
-/** $1 owner, $2 id. */
-export const FIND_TASK_FOR_WRITE =
-  `SELECT ${SELECTED}, CAST(t.xmin AS text) AS "xmin" FROM "tasks" "t" ` +
-  'WHERE "t"."owner_id" = $1 AND "t"."id" = $2';
+/** $1 owner, $2 id: a task out of the trash. */
+export const FIND_TASK =
+  `SELECT ${SELECTED} FROM "tasks" "t" ` + 'WHERE "t"."owner_id" = $1 AND "t"."deleted_at" IS NULL AND "t"."id" = $2';
 
 /** $1 owner, then the fields. */
 export const INSERT_TASK =
@@ -46,16 +44,27 @@ export const INSERT_TASK =
 export const UPDATE_TASK =
   'UPDATE "tasks" SET "title" = $1, "description" = $2, "completed" = $3, "completed_at" = $4, "priority" = $5, ' +
   '"due_at" = $6, "remind_at" = $7, "tags" = $8, "recurrence" = $9, "updated_at" = CURRENT_TIMESTAMP ' +
-  `WHERE "id" = $10 AND "owner_id" = $11 AND xmin = CAST($12 AS xid) RETURNING ${RETURNED}`;
+  `WHERE "id" = $10 AND "owner_id" = $11 AND "version" = $12 AND "deleted_at" IS NULL RETURNING ${RETURNED}`;
 
-/** $1 the wanted state (null toggles), $2 now, $3 id, $4 owner. */
+/** $1 the wanted state (null toggles), $2 now, $3 id, $4 owner, $5 the versions If-Match allows (null: any). */
 const DONE = 'COALESCE(CAST($1 AS boolean), NOT "completed")';
 export const COMPLETE_TASK =
   `UPDATE "tasks" SET "completed" = ${DONE}, ` +
   `"completed_at" = CASE WHEN NOT ${DONE} THEN NULL WHEN "completed" THEN "completed_at" ELSE CAST($2 AS timestamptz) END, ` +
   `"updated_at" = CASE WHEN "completed" = ${DONE} THEN "updated_at" ELSE CURRENT_TIMESTAMP END ` +
-  `WHERE "id" = $3 AND "owner_id" = $4 AND ("recurrence" IS NULL OR "due_at" IS NULL OR NOT ${DONE}) ` +
-  `RETURNING ${RETURNED}`;
+  `WHERE "id" = $3 AND "owner_id" = $4 AND "deleted_at" IS NULL AND ("recurrence" IS NULL OR "due_at" IS NULL OR NOT ${DONE}) ` +
+  `AND (CAST($5 AS int[]) IS NULL OR "version" = ANY(CAST($5 AS int[]))) RETURNING ${RETURNED}`;
+
+/** An Idempotency-Key taken by the first request: $1 user, $2 key, $3 method, $4 path, $5 body digest, $6 claim. */
+export const CLAIM_KEY =
+  'INSERT INTO "idempotency_keys" AS "IdempotencyKey"("user_id", "key", "method", "path", "body_hash", "claim", ' +
+  '"status", "response_headers", "response_body", "created_at") VALUES ($1, $2, $3, $4, $5, $6, DEFAULT, DEFAULT, ' +
+  'DEFAULT, DEFAULT) ON CONFLICT DO NOTHING  RETURNING claim';
+
+/** The answer kept for replays: $1 status, $2 headers, $3 body, $4 user, $5 key, $6 claim. */
+export const KEEP_ANSWER =
+  'UPDATE "idempotency_keys" SET "status" = $1, "response_headers" = $2, "response_body" = $3 ' +
+  'WHERE ("user_id" = $4 AND "key" = $5 AND "claim" = $6)';
 
 export const FIND_USER_BY_EMAIL =
   'SELECT "u"."id" AS "u_id", "u"."email" AS "u_email", "u"."name" AS "u_name", ' +
