@@ -1,7 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, type EntitySubscriberInterface } from 'typeorm';
 import { CompiledQuery, parameter } from '../src/database/compiled-query';
+import { TaskListOrder } from '../src/tasks/task-query.builder';
 import { Task } from '../src/tasks/task.entity';
+import { TasksRepository } from '../src/tasks/tasks.repository';
 import { createTask, createTestApp, registerUser } from './support/test-app';
 
 interface SentQuery {
@@ -112,5 +114,37 @@ describe(CompiledQuery.name, () => {
     expect(
       () => new CompiledQuery<{ ownerId: string; id: string; extra: string }>(findTask(), ['ownerId', 'id', 'extra']),
     ).toThrow(/extra are not in the statement/);
+  });
+
+  it("compiles each list shape once, from the list builder's own SQL, and keeps the owner's rows apart", async () => {
+    const owner = await registerUser(app);
+    const other = await registerUser(app);
+    const milk = await createTask(app, owner, { title: 'Buy milk', priority: 'high' });
+    await createTask(app, owner, { title: 'Buy bread' });
+    await createTask(app, other, { title: 'Their milk', priority: 'high' });
+    const tasks = app.get(TasksRepository);
+    const written = jest.spyOn(tasks, 'listQuery');
+    const order = new TaskListOrder('title');
+    const now = new Date();
+    try {
+      const list = (ownerId: string, filters: object) => tasks.list(ownerId, filters, order, undefined, 7, now);
+      const sent = await statementsSentBy(db, async () => {
+        expect((await list(owner.id, { q: 'milk' })).map((t) => t.id)).toEqual([milk.id]);
+        expect(await list(other.id, { q: 'bread' })).toEqual([]);
+      });
+      expect(written).toHaveBeenCalledTimes(1);
+      const [sql, parameters] = tasks
+        .listQuery(owner.id, { q: 'milk' }, order, undefined, 7, now)
+        .getQueryAndParameters();
+      expect(sent).toEqual([
+        { query: sql, parameters },
+        { query: sql, parameters: [other.id, '%bread%'] },
+      ]);
+
+      expect((await list(owner.id, { q: 'milk', priority: 'high' })).map((t) => t.id)).toEqual([milk.id]);
+      expect(written).toHaveBeenCalledTimes(3);
+    } finally {
+      written.mockRestore();
+    }
   });
 });

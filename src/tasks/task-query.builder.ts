@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../common/uuid';
 import type { CursorValue } from './task-cursor';
 import { PRIORITIES, type Priority, type Task } from './task.entity';
@@ -17,6 +17,14 @@ export const TASK_SORTS = [
 ] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
 export const DEFAULT_SORT: TaskSort = '-createdAt';
+
+/**
+ * What the filters and the keyset need of a query builder. The list's compiled statements read the
+ * same conditions to know a list's shape and its parameters (TasksRepository.list).
+ */
+export interface Conditions {
+  andWhere(condition: string, parameters?: ObjectLiteral): unknown;
+}
 
 export interface TaskFilters {
   completed?: boolean;
@@ -114,11 +122,34 @@ export class TaskListOrder {
   }
 
   /** Rows strictly after the position in this order; the id breaks ties, so no row is seen twice. */
-  after(qb: WhereExpressionBuilder, [key, id]: unknown[]): void {
+  after(qb: Conditions, [key, id]: unknown[]): void {
     const column = this.key.wrap(this.key.column);
     const value = this.key.wrap(`CAST(:cursorKey AS ${this.key.cast})`);
     const operator = this.descending ? '<' : '>';
     qb.andWhere(`(${column}, t.id) ${operator} (${value}, CAST(:cursorId AS uuid))`, { cursorKey: key, cursorId: id });
+  }
+}
+
+/**
+ * A list's conditions as the filters and the cursor write them: their text is the shape of the
+ * statement, their parameters its values.
+ */
+export class ListShape implements Conditions {
+  readonly parameters: Record<string, unknown> = {};
+  private text: string;
+
+  constructor(order: TaskListOrder, limit: number) {
+    this.text = `${order.sort} ${limit}`;
+  }
+
+  andWhere(condition: string, parameters?: ObjectLiteral): this {
+    this.text += ` AND ${condition}`;
+    Object.assign(this.parameters, parameters);
+    return this;
+  }
+
+  get key(): string {
+    return this.text;
   }
 }
 
@@ -127,7 +158,7 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-export function applyTaskFilters<Q extends WhereExpressionBuilder>(
+export function applyTaskFilters<Q extends Conditions>(
   qb: Q,
   filters: TaskFilters,
   order: TaskListOrder,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
+import { CompiledQueries, CompiledQuery, parameter } from '../database/compiled-query';
 import type { TaskStatsResponse } from './dto/task-stats.dto';
-import { applyTaskFilters, type TaskFilters, type TaskListOrder } from './task-query.builder';
+import { applyTaskFilters, ListShape, type TaskFilters, type TaskListOrder } from './task-query.builder';
 import { Tag } from './tag.entity';
 import { Task } from './task.entity';
 
@@ -31,11 +32,21 @@ export interface TagCount {
   count: number;
 }
 
+/** How many list shapes (filters × sort × cursor × page size) keep their compiled statement. */
+export const LIST_SHAPES = 256;
+
+type ById = { ownerId: string; id: string };
+type ListValues = { ownerId: string } & Record<string, unknown>;
+
+/** `{ title: ':title', … }` for `.values()` and `.set()`: see `parameter`. */
+const named = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, parameter(name)]));
+
 /**
  * Every query on tasks (and on the tags table their trigger keeps). Each method takes the owner's id
  * first and every statement it sends is filtered by it: another user's task is never read or touched.
- * Rows come back raw (`getRawOne`/`getRawMany`, `RETURNING`), already named as the entity's fields, so
- * they map to the response without hydrating entities: see docs/benchmarks.md for what that saves.
+ * Rows come back raw, already named as the entity's fields, so they map to the response without
+ * hydrating entities. The statements of the hot paths are compiled: written by the query builder once,
+ * then sent with values only (CompiledQuery; docs/benchmarks.md for what each way costs).
  */
 @Injectable()
 export class TasksRepository {
@@ -43,6 +54,15 @@ export class TasksRepository {
   private readonly selected: { property: string; selection: string }[];
   /** The same for RETURNING, which names the table's columns without an alias. */
   private readonly returned: string;
+  private readonly findOneStatement: CompiledQuery<ById, TaskRow>;
+  private readonly insertStatement: CompiledQuery<TaskFields & { ownerId: string }, TaskRow>;
+  private readonly updateStatement: CompiledQuery<TaskFields & ById & { version: number }, TaskRow>;
+  private readonly completeStatement: CompiledQuery<
+    ById & { completed: boolean | null; now: Date; versions: number[] | null },
+    TaskRow
+  >;
+  private readonly hasTagStatement: CompiledQuery<{ ownerId: string; name: string }>;
+  private readonly lists = new CompiledQueries<ListValues, TaskRow>(LIST_SHAPES);
 
   constructor(
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
@@ -52,21 +72,61 @@ export class TasksRepository {
     const columns = TASK_ROW_FIELDS.map((field) => tasks.metadata.findColumnWithPropertyName(field)!);
     this.selected = columns.map((c) => ({ property: c.propertyName, selection: `t.${c.propertyName}` }));
     this.returned = columns.map((c) => `${escape(c.databaseName)} AS ${escape(c.propertyName)}`).join(', ');
+    const written = Object.fromEntries(WRITTEN_FIELDS.map((f) => [f, tasks.metadata.findColumnWithPropertyName(f)!]));
+
+    this.findOneStatement = new CompiledQuery(this.select().andWhere('t.id = :id'), ['ownerId', 'id']);
+    this.insertStatement = new CompiledQuery(
+      tasks
+        .createQueryBuilder()
+        .insert()
+        .values(named(['ownerId', ...WRITTEN_FIELDS]))
+        .returning(this.returned)
+        .updateEntity(false),
+      ['ownerId', ...WRITTEN_FIELDS],
+      written,
+    );
+    this.updateStatement = new CompiledQuery(
+      tasks
+        .createQueryBuilder()
+        .update()
+        .set(named(WRITTEN_FIELDS))
+        .where('id = :id AND ownerId = :ownerId')
+        .andWhere('version = :version AND deletedAt IS NULL')
+        .returning(this.returned)
+        .updateEntity(false),
+      ['ownerId', 'id', 'version', ...WRITTEN_FIELDS],
+      written,
+    );
+    const done = 'COALESCE(CAST(:completed AS boolean), NOT completed)';
+    this.completeStatement = new CompiledQuery(
+      tasks
+        .createQueryBuilder()
+        .update()
+        .set({
+          completed: () => done,
+          completedAt: () =>
+            `CASE WHEN NOT ${done} THEN NULL WHEN completed THEN completedAt ELSE CAST(:now AS timestamptz) END`,
+          updatedAt: () => `CASE WHEN completed = ${done} THEN updatedAt ELSE CURRENT_TIMESTAMP END`,
+        })
+        .where('id = :id AND ownerId = :ownerId AND deletedAt IS NULL')
+        .andWhere(`(recurrence IS NULL OR dueAt IS NULL OR NOT ${done})`)
+        .andWhere('(CAST(:versions AS int[]) IS NULL OR version = ANY(CAST(:versions AS int[])))')
+        .returning(this.returned)
+        .updateEntity(false),
+      ['ownerId', 'id', 'completed', 'now', 'versions'],
+    );
+    this.hasTagStatement = new CompiledQuery(
+      tags.createQueryBuilder('tag').select('1', 'one').where('tag.ownerId = :ownerId AND tag.name = :name'),
+      ['ownerId', 'name'],
+    );
   }
 
   async insert(ownerId: string, fields: TaskFields): Promise<TaskRow> {
-    const { raw } = await this.tasks
-      .createQueryBuilder()
-      .insert()
-      .values({ ...fields, ownerId })
-      .returning(this.returned)
-      .updateEntity(false)
-      .execute();
-    return (raw as TaskRow[])[0];
+    return (await this.insertStatement.first({ ownerId, ...fields }))!;
   }
 
   findOne(ownerId: string, id: string): Promise<TaskRow | undefined> {
-    return this.select(ownerId).andWhere('t.id = :id', { id }).getRawOne<TaskRow>();
+    return this.findOneStatement.first({ ownerId, id });
   }
 
   /**
@@ -74,22 +134,8 @@ export class TasksRepository {
    * undefined otherwise. The version condition is in the statement, so no change made in between is
    * lost, and an `If-Match` checked against the read holds at the write.
    */
-  async updateIfVersion(
-    ownerId: string,
-    id: string,
-    version: number,
-    fields: TaskFields,
-  ): Promise<TaskRow | undefined> {
-    const { raw } = await this.tasks
-      .createQueryBuilder()
-      .update()
-      .set(fields)
-      .where('id = :id AND ownerId = :ownerId', { id, ownerId })
-      .andWhere('version = :version AND deletedAt IS NULL', { version })
-      .returning(this.returned)
-      .updateEntity(false)
-      .execute();
-    return (raw as TaskRow[])[0];
+  updateIfVersion(ownerId: string, id: string, version: number, fields: TaskFields): Promise<TaskRow | undefined> {
+    return this.updateStatement.first({ ownerId, id, version, ...fields });
   }
 
   /**
@@ -98,33 +144,14 @@ export class TasksRepository {
    * instead, which the service works out and writes with updateIfVersion. `versions`: only a task at
    * one of them is changed (`If-Match`).
    */
-  async complete(
+  complete(
     ownerId: string,
     id: string,
     completed: boolean | null,
     now: Date,
     versions?: number[],
   ): Promise<TaskRow | undefined> {
-    const done = 'COALESCE(CAST(:completed AS boolean), NOT completed)';
-    const { raw } = await this.tasks
-      .createQueryBuilder()
-      .update()
-      .set({
-        completed: () => done,
-        completedAt: () =>
-          `CASE WHEN NOT ${done} THEN NULL WHEN completed THEN completedAt ELSE CAST(:now AS timestamptz) END`,
-        updatedAt: () => `CASE WHEN completed = ${done} THEN updatedAt ELSE CURRENT_TIMESTAMP END`,
-      })
-      .where('id = :id AND ownerId = :ownerId AND deletedAt IS NULL', { id, ownerId })
-      .andWhere(`(recurrence IS NULL OR dueAt IS NULL OR NOT ${done})`)
-      .andWhere('(CAST(:versions AS int[]) IS NULL OR version = ANY(CAST(:versions AS int[])))', {
-        versions: versions ?? null,
-      })
-      .setParameters({ completed, now })
-      .returning(this.returned)
-      .updateEntity(false)
-      .execute();
-    return (raw as TaskRow[])[0];
+    return this.completeStatement.first({ ownerId, id, completed, now, versions: versions ?? null });
   }
 
   /**
@@ -141,12 +168,12 @@ export class TasksRepository {
   }
 
   findTrashed(ownerId: string, id: string): Promise<TaskRow | undefined> {
-    return this.columns(ownerId).andWhere('t.id = :id AND t.deletedAt IS NOT NULL', { id }).getRawOne<TaskRow>();
+    return this.columns().andWhere('t.id = :id AND t.deletedAt IS NOT NULL', { id, ownerId }).getRawOne<TaskRow>();
   }
 
   /** One page of the trash, most recently deleted first, after `[deletedAt, id]` if given. */
   trashPage(ownerId: string, after: [string, string] | undefined, limit: number): Promise<TaskRow[]> {
-    const qb = this.columns(ownerId).andWhere('t.deletedAt IS NOT NULL');
+    const qb = this.columns().andWhere('t.deletedAt IS NOT NULL', { ownerId });
     if (after) {
       qb.andWhere('(t.deletedAt, t.id) < (CAST(:afterDeleted AS timestamptz), CAST(:afterId AS uuid))', {
         afterDeleted: after[0],
@@ -215,7 +242,11 @@ export class TasksRepository {
     return (raw as TaskRow[])[0];
   }
 
-  /** One page in the order given, after the cursor's position if any; `limit` rows at most. */
+  /**
+   * One page in the order given, after the cursor's position if any; `limit` rows at most. The
+   * filters and the cursor give the conditions; their text picks the shape's compiled statement
+   * (listQuery writes it on the shape's first use), their parameters are its values.
+   */
   list(
     ownerId: string,
     filters: TaskFilters,
@@ -224,7 +255,17 @@ export class TasksRepository {
     limit: number,
     now: Date,
   ): Promise<TaskRow[]> {
-    return this.listQuery(ownerId, filters, order, after, limit, now).getRawMany<TaskRow>();
+    const shape = applyTaskFilters(new ListShape(order, limit), filters, order, now);
+    if (after) order.after(shape, after);
+    const statement = this.lists.get(
+      shape.key,
+      () =>
+        new CompiledQuery(this.listQuery(ownerId, filters, order, after, limit, now), [
+          'ownerId',
+          ...Object.keys(shape.parameters),
+        ]),
+    );
+    return statement.rows({ ...shape.parameters, ownerId });
   }
 
   /** The list's statement, also for the query-plan tools (bench/task-queries.ts). */
@@ -236,19 +277,14 @@ export class TasksRepository {
     limit: number,
     now: Date,
   ): SelectQueryBuilder<Task> {
-    const qb = applyTaskFilters(this.select(ownerId), filters, order, now);
+    const qb = applyTaskFilters(this.select().setParameter('ownerId', ownerId), filters, order, now);
     if (after) order.after(qb, after);
     return order.apply(qb, limit);
   }
 
   /** Whether any of the owner's tasks carries the tag, from the tags table (one primary-key probe). */
   async hasTag(ownerId: string, name: string): Promise<boolean> {
-    const row: unknown = await this.tags
-      .createQueryBuilder('tag')
-      .select('1', 'one')
-      .where('tag.ownerId = :ownerId AND tag.name = :name', { ownerId, name })
-      .getRawOne();
-    return row !== undefined;
+    return (await this.hasTagStatement.first({ ownerId, name })) !== undefined;
   }
 
   /** The owner's tags by name with how many tasks carry each; `limit` at most. */
@@ -305,15 +341,15 @@ export class TasksRepository {
       .setParameters({ now, zone: timeZone });
   }
 
-  /** The owner's tasks out of the trash, selecting a TaskRow's columns. */
-  private select(ownerId: string): SelectQueryBuilder<Task> {
-    return this.columns(ownerId).andWhere('t.deletedAt IS NULL');
+  /** The owner's tasks (parameter `ownerId`) out of the trash, selecting a TaskRow's columns. */
+  private select(): SelectQueryBuilder<Task> {
+    return this.columns().andWhere('t.deletedAt IS NULL');
   }
 
-  /** The owner's tasks, trashed ones too, selecting a TaskRow's columns. */
-  private columns(ownerId: string): SelectQueryBuilder<Task> {
+  /** The owner's tasks (parameter `ownerId`), trashed ones too, selecting a TaskRow's columns. */
+  private columns(): SelectQueryBuilder<Task> {
     const qb = this.tasks.createQueryBuilder('t').select([]);
     for (const column of this.selected) qb.addSelect(column.selection, column.property);
-    return qb.where('t.ownerId = :ownerId', { ownerId });
+    return qb.where('t.ownerId = :ownerId');
   }
 }
