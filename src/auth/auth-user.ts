@@ -13,4 +13,6 @@ export interface AuthUser {
   tokenId?: string;
   /** What a personal access token may do; a session's access token is not limited by scopes. */
   scopes?: readonly TokenScope[];
+  /** When the credential stops working (its `exp`, or a personal access token's expiry): a live stream ends then. */
+  expiresAt: Date;
 }

@@ -32,6 +32,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       throw new UnauthorizedException();
     }
     if (!(await this.sessions.isActive(sub, sid))) throw new UnauthorizedException();
-    return { id: sub, sessionId: sid };
+    return { id: sub, sessionId: sid, expiresAt: new Date(exp * 1000) };
   }
 }

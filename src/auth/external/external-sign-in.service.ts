@@ -21,7 +21,7 @@ export class ExternalSignIn {
   async authenticate(token: string): Promise<AuthUser | null> {
     const identity = await this.verifier.verify(token);
     if (!identity) return null;
-    return { id: await this.userFor(identity), sessionId: null };
+    return { id: await this.userFor(identity), sessionId: null, expiresAt: identity.expiresAt };
   }
 
   /**

@@ -124,7 +124,13 @@ describe(ExternalTokenVerifier.name, () => {
     const identity = await verifier({ keys: { jwksUrl } }).verify(
       await sign(other, { email: ' Ada@Example.COM ', name: 'Ada' }),
     );
-    expect(identity).toEqual({ issuer: ISSUER, subject: 'user-1', email: 'ada@example.com', name: 'Ada' });
+    expect(identity).toEqual({
+      issuer: ISSUER,
+      subject: 'user-1',
+      email: 'ada@example.com',
+      name: 'Ada',
+      expiresAt: expect.any(Date),
+    });
   });
 
   it('keeps the email and name only when they look like one', async () => {

@@ -17,6 +17,8 @@ export interface ExternalIdentity {
   subject: string;
   email: string | null;
   name: string | null;
+  /** The token's `exp`. */
+  expiresAt: Date;
 }
 
 /** Asymmetric only: with a published key set, an HMAC algorithm would let the public key sign. */
@@ -98,7 +100,13 @@ export class ExternalTokenVerifier {
     }
     const subject = payload.sub;
     if (typeof subject !== 'string' || subject.length === 0 || subject.length > MAX_SUBJECT_LENGTH) return null;
-    return { issuer: this.settings.issuer, subject, email: emailClaim(payload.email), name: nameClaim(payload.name) };
+    return {
+      issuer: this.settings.issuer,
+      subject,
+      email: emailClaim(payload.email),
+      name: nameClaim(payload.name),
+      expiresAt: new Date(payload.exp! * 1000),
+    };
   }
 
   /**

@@ -14,7 +14,7 @@ export interface NewToken {
 
 export type TokenRow = Pick<PersonalAccessToken, 'id' | 'name' | 'scopes' | 'createdAt' | 'expiresAt' | 'lastUsedAt'>;
 
-export type LiveToken = Pick<PersonalAccessToken, 'id' | 'userId' | 'scopes' | 'lastUsedAt'>;
+export type LiveToken = Pick<PersonalAccessToken, 'id' | 'userId' | 'scopes' | 'lastUsedAt' | 'expiresAt'>;
 
 /**
  * Every query on personal access tokens. Each names the user whose tokens it reads or writes,
@@ -78,7 +78,7 @@ export class PersonalAccessTokensRepository {
   async findLive(tokenHash: Buffer): Promise<LiveToken | undefined> {
     const token = await this.tokens
       .createQueryBuilder('t')
-      .select(['t.id', 't.userId', 't.scopes', 't.lastUsedAt'])
+      .select(['t.id', 't.userId', 't.scopes', 't.lastUsedAt', 't.expiresAt'])
       .where('t.tokenHash = :tokenHash', { tokenHash })
       .andWhere('t.expiresAt > now()')
       .getOne();

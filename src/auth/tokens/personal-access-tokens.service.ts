@@ -92,6 +92,6 @@ export class PersonalAccessTokensService {
     if (!live) return null;
     const since = new Date(Date.now() - LAST_USED_RESOLUTION_MS);
     if (!live.lastUsedAt || live.lastUsedAt < since) await this.tokens.touch(live.userId, live.id, since);
-    return { id: live.userId, sessionId: '', tokenId: live.id, scopes: live.scopes };
+    return { id: live.userId, sessionId: '', tokenId: live.id, scopes: live.scopes, expiresAt: live.expiresAt };
   }
 }
