@@ -4,6 +4,7 @@ import { ClockModule } from './common/clock';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { LiveEventsModule } from './events/live-events.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -32,6 +33,7 @@ export class AppModule {
         UpkeepModule,
         McpModule,
         WebhooksModule,
+        LiveEventsModule,
         HealthModule,
       ],
     };

@@ -30,6 +30,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
     .addTag('tasks', "The caller's tasks and tags: list, filter, page, create, edit, complete, delete, count.")
     .addTag('webhooks', 'Your events POSTed to your endpoints as they happen, signed (Standard Webhooks).')
     .addTag('mcp', 'The Model Context Protocol tool server for AI assistants, and how its clients authenticate.')
+    .addTag('events', 'Your events as they happen: a Server-Sent Events stream, and tickets for EventSource.')
     .addTag('health', 'Liveness and readiness probes for orchestrators; public.')
     .addBearerAuth({
       type: 'http',

@@ -18,6 +18,8 @@ const UNREACHABLE: Record<string, string> = {
   'GET /api/tasks/trash cursor': 'trash cursors are signed by the API, and each it makes is about 140 characters',
   'GET /api/tasks/changes since':
     "feed cursors are signed with the user's id, and the longest it makes is about 90 characters",
+  'GET /api/events since': "event ids are feed cursors, signed with the user's id: about 90 characters at most",
+  'GET /api/events ticket': 'tickets are made by the API: "evt_" and 43 characters, which the pattern alone admits',
 };
 
 /** Fields a body may only carry with another one, as their documentation says. */

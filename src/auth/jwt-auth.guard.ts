@@ -8,6 +8,7 @@ import { IS_PUBLIC_KEY } from '../common/public.decorator';
 import type { AuthUser } from './auth-user';
 import { ExternalSignIn } from './external/external-sign-in.service';
 import { RESOURCE_METADATA_KEY, resourceMetadataUrl } from './resource-metadata';
+import { TICKET_AUTH_KEY } from './ticket-auth';
 import { PersonalAccessTokensService } from './tokens/personal-access-tokens.service';
 import { allows, insufficientScope, TOKEN_SCOPE_KEY, type TokenScope } from './tokens/token-scopes';
 
@@ -35,6 +36,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
+    if (this.leftToTicket(request, targets)) return true;
     const metadata = this.reflector.getAllAndOverride<boolean>(RESOURCE_METADATA_KEY, targets)
       ? resourceMetadataUrl(request)
       : undefined;
@@ -54,6 +56,13 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       if (!required || !allows(scopes, required)) throw insufficientScope(required, metadata);
     }
     return true;
+  }
+
+  /** A `?ticket=` without an `Authorization` header, on the route whose own guard spends tickets. */
+  private leftToTicket(request: FastifyRequest, targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {
+    if (request.headers.authorization !== undefined) return false;
+    if (!this.reflector.getAllAndOverride<boolean>(TICKET_AUTH_KEY, targets)) return false;
+    return typeof (request.query as Record<string, unknown> | undefined)?.ticket === 'string';
   }
 
   private async personal(token: string): Promise<AuthUser> {

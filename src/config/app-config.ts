@@ -40,6 +40,7 @@ export interface AppConfig {
   externalAuth: ExternalAuthConfig | undefined;
   jobs: JobsConfig;
   webhooks: WebhookConfig;
+  liveEvents: LiveEventsConfig;
 }
 
 /** The PostgreSQL job engine every instance runs (reminders, deliveries). */
@@ -67,6 +68,13 @@ export interface WebhookConfig {
   pollIntervalMs: number;
   /** A receiver that has not answered 2xx by then has failed this attempt. */
   timeoutMs: number;
+}
+
+export interface LiveEventsConfig {
+  /** How often an idle stream sends a comment line, so that proxies do not close it. */
+  heartbeatMs: number;
+  /** Open streams per user, counted across instances; one more is a 429. */
+  maxStreamsPerUser: number;
 }
 
 /** Keys from the issuer's published JWKS, or (the weaker option) one secret shared with it. */
@@ -163,6 +171,8 @@ export const CONFIG_VARIABLES = [
   'WEBHOOK_ALLOW_PRIVATE',
   'WEBHOOK_POLL_INTERVAL',
   'WEBHOOK_TIMEOUT',
+  'EVENTS_HEARTBEAT',
+  'EVENTS_MAX_STREAMS_PER_USER',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -284,6 +294,17 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
     return seconds;
   };
 
+  const heartbeatMs = (): number => {
+    const raw = env.EVENTS_HEARTBEAT || '15s';
+    const match = DURATION.exec(raw.trim());
+    const ms = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] * 1000 : NaN;
+    if (!(ms >= 50 && ms <= 300_000)) {
+      problems.push(`EVENTS_HEARTBEAT must be a duration from 50ms to 5m, like 15s (got "${raw}")`);
+      return 15_000;
+    }
+    return Math.round(ms);
+  };
+
   const config: AppConfig = {
     env: nodeEnv as AppConfig['env'],
     port: int('PORT', 3000, 0, 65535),
@@ -326,6 +347,10 @@ export function loadConfig(env: ConfigEnv = process.env): AppConfig {
       batchSize: int('JOBS_BATCH_SIZE', 0, 0, 1000),
     },
     webhooks: webhookConfig(env, production, problems),
+    liveEvents: {
+      heartbeatMs: heartbeatMs(),
+      maxStreamsPerUser: int('EVENTS_MAX_STREAMS_PER_USER', 10, 1, 10_000),
+    },
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

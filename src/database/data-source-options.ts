@@ -22,6 +22,7 @@ import { PersonalAccessTokens1796100453000 } from './migrations/1796100453000-pe
 import { RefreshTokenSuccessors1796103071555 } from './migrations/1796103071555-refresh-token-successors';
 import { ExternalUsers1796107829769 } from './migrations/1796107829769-external-users';
 import { EventNotifications1796300000001 } from './migrations/1796300000001-event-notifications';
+import { ExternalEventTickets1796300000002 } from './migrations/1796300000002-external-event-tickets';
 import { Reminders1796400000001 } from './migrations/1796400000001-reminders';
 import { Webhooks1796500000010 } from './migrations/1796500000010-webhooks';
 
@@ -50,6 +51,7 @@ export const migrations = [
   RefreshTokenSuccessors1796103071555,
   ExternalUsers1796107829769,
   EventNotifications1796300000001,
+  ExternalEventTickets1796300000002,
   Reminders1796400000001,
   Webhooks1796500000010,
 ];

@@ -9,8 +9,9 @@ export class EventTicket {
   @PrimaryColumn({ name: 'token_hash', type: 'bytea', primaryKeyConstraintName: 'event_tickets_pkey' })
   tokenHash: Buffer;
 
-  @Column({ name: 'session_id', type: 'uuid' })
-  sessionId: string;
+  /** Null for a caller of the external issuer, who has no session here. */
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId: string | null;
 
   @ManyToOne(() => Session, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'event_tickets_session_id_fkey' })

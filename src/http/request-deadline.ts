@@ -10,7 +10,8 @@ import { problem } from '../common/problem';
 export function registerRequestDeadline(fastify: FastifyInstance, ms: number): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     const timer = setTimeout(() => {
-      if (reply.sent) return;
+      // A stream (live events) has answered once its headers are out, though it is still sending.
+      if (reply.sent || reply.raw.headersSent) return;
       request.log.warn({ deadlineMs: ms }, 'request deadline passed');
       sendProblem(reply, problem(503, 'The request took too long; retry shortly.'));
     }, ms);

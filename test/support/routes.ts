@@ -69,6 +69,9 @@ export const ROUTES: Route[] = [
   { method: 'PATCH', path: '/api/webhooks/:id', id: 'webhook', body: () => ({ events: ['task.changed'] }) },
   { method: 'DELETE', path: '/api/webhooks/:id', id: 'webhook' },
   { method: 'GET', path: '/api/webhooks/:id/deliveries', id: 'webhook' },
+  // Asked without Accept: text/event-stream, as the route walks do, it answers 406 instead of streaming.
+  { method: 'GET', path: '/api/events' },
+  { method: 'POST', path: '/api/events/ticket' },
   // JSON-RPC, not a resource: its bodies and errors are the protocol's (see mcp.e2e-spec).
   { method: 'POST', path: '/api/mcp', resourceMetadata: true },
   { method: 'GET', path: '/api/mcp', resourceMetadata: true },
