@@ -16,12 +16,14 @@ describe('live events (GET /api/events)', () => {
   let a: NestFastifyApplication;
   let b: NestFastifyApplication;
   let urlA: string;
+  let urlB: string;
   let db: Client;
   const open: SseClient[] = [];
   beforeAll(async () => {
     a = await createTestApp({ EVENTS_HEARTBEAT: '200ms' });
     b = await createTestApp();
     urlA = await listen(a);
+    urlB = await listen(b);
     db = await connectDb();
   });
   afterEach(() => {
@@ -165,6 +167,23 @@ describe('live events (GET /api/events)', () => {
       const next = await streamOf(user);
       return next.status === 200;
     });
+  });
+
+  it('counts the open streams of a user across instances, and frees the slots of a closed one', async () => {
+    const user = await registerUser(a);
+    const onB = async () => {
+      const client = await SseClient.open(urlB, '/api/events', bearer(user.accessToken));
+      open.push(client);
+      return client;
+    };
+    const streams = [];
+    for (let i = 0; i < 6; i++) streams.push(await streamOf(user));
+    for (let i = 0; i < 4; i++) streams.push(await onB());
+    expect(streams.map((s) => s.status)).toEqual(Array(10).fill(200));
+    expect((await onB()).status).toBe(429);
+    expect((await streamOf(user)).status).toBe(429);
+    streams[0].close();
+    await until(async () => (await onB()).status === 200, { what: 'the slot freed on A taken on B' });
   });
 
   it('answers 406 without Accept: text/event-stream, and 422 for a cursor that is not the caller’s', async () => {

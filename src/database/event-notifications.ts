@@ -66,6 +66,29 @@ export class EventNotifications implements OnModuleInit, OnApplicationShutdown {
     return (this.client as { processID?: number } | undefined)?.processID;
   }
 
+  /**
+   * Takes the session-level advisory lock `key` (a bigint, as text) on the listening connection: it
+   * is held until unlocked or until that connection ends, with its instance or when it is lost, so a
+   * crashed instance holds nothing. Undefined when there is no connection to take it on.
+   */
+  async tryLock(key: string): Promise<boolean | undefined> {
+    const client = this.up ? this.client : undefined;
+    if (!client) return undefined;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [
+        key,
+      ]);
+      return rows[0].locked;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async unlock(key: string): Promise<void> {
+    const client = this.up ? this.client : undefined;
+    await client?.query('SELECT pg_advisory_unlock($1::bigint)', [key]).catch(() => undefined);
+  }
+
   /** The first attempt is awaited, so that a stream opened once the app is up hears every write. */
   async onModuleInit(): Promise<void> {
     await this.connect();
