@@ -69,6 +69,12 @@ describe('live events across two API processes', () => {
     let killed = 0;
     for (const [i, title] of titles.entries()) {
       if (i === 5 || i === 15) {
+        // Both instances must be listening again (reconnects back off) before their connections are killed.
+        await until(
+          async () =>
+            (await db.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'todo-api-listener'`)).rowCount ===
+            2,
+        );
         const { rowCount } = await db.query(
           `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'todo-api-listener'`,
         );
