@@ -59,6 +59,9 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
+    // Nest's default parsers would also read form posts, which browsers send cross-origin without a
+    // preflight; JSON is the only body the API takes (acceptEmptyJsonBodies installs its parser).
+    bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerHttpLogging(fastify);

@@ -66,6 +66,26 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
       expectProblem(res, 415, 'unsupported-media-type');
     });
 
+    // A form post is a "simple" cross-origin request, sent without a preflight: were it read, any
+    // page could sign a visitor in or create tasks through a plain HTML form.
+    it('answers a form-encoded body with 415, on public routes too', async () => {
+      const login = await request(http)
+        .post('/api/auth/login')
+        .type('form')
+        .send({ email: user.email, password: user.password })
+        .expect(415);
+      expectProblem(login, 415, 'unsupported-media-type');
+      const task = await request(http)
+        .post('/api/tasks')
+        .set(user.auth)
+        .type('form')
+        .send({ title: 'sent as a form' })
+        .expect(415);
+      expectProblem(task, 415, 'unsupported-media-type');
+      const list = await request(http).get('/api/tasks?q=sent%20as%20a%20form').set(user.auth).expect(200);
+      expect(list.body.items).toEqual([]);
+    });
+
     it('answers an unknown route with 404 problem+json', async () => {
       const res = await request(http).get('/api/nothing-here').set(user.auth).expect(404);
       expectProblem(res, 404, 'not-found');
