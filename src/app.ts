@@ -86,6 +86,9 @@ export async function createApp(
     ],
     exposedHeaders: ['Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id', 'ETag', 'Idempotent-Replayed'],
     maxAge: 600,
+    // An OPTIONS without Origin or Access-Control-Request-Method is answered like a preflight
+    // instead of with @fastify/cors's text/plain 400, which is no problem+json.
+    strictPreflight: false,
   });
   registerSecurityHeaders(fastify);
   // JSON only: a text/plain body would otherwise reach the validators as a string.

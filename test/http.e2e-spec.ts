@@ -223,6 +223,13 @@ describe('HTTP behaviour: errors, headers, CORS', () => {
       expect(res.headers['access-control-expose-headers']).toMatch(/Location/);
     });
 
+    it('answers an OPTIONS that is not a preflight like one, never with a text/plain 400', async () => {
+      const res = await request(http).options('/api/tasks');
+      expect(res.status).toBe(204);
+      expect(res.headers['access-control-allow-methods']).toMatch(/PATCH/);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
     it('refuses any other origin: no Access-Control-Allow-Origin', async () => {
       const preflight = await request(http)
         .options('/api/tasks')
