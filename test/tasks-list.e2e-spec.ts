@@ -238,6 +238,16 @@ describe('GET /api/tasks filters, sorts and parameters', () => {
       expectProblem(res, 422, 'validation', [field]);
     });
 
+    it.each([
+      ['limit=2&limit=3', 'limit'],
+      ['completed=true&completed=true', 'completed'],
+      ['sort=title&sort=-title', 'sort'],
+      ['q=a&q=b', 'q'],
+    ])('a repeated parameter (%s) is a 422 saying so, not a misleading rule', async (query, field) => {
+      const res = await http().get(`/api/tasks?${query}`).set(user.auth).expect(422);
+      expect(res.body.errors).toEqual([{ field, message: `${field} must be given once` }]);
+    });
+
     it('reads completed=false as false, never as a truthy string', async () => {
       await createTask(app, user, { title: 'open' });
       await createTask(app, user, { title: 'done', completed: true });

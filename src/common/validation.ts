@@ -27,6 +27,7 @@ function nulCharacterAt(value: unknown, path: string): string | undefined {
  * Unknown fields are refused, not dropped, so a client can never set id, ownerId or timestamps.
  * A body that is JSON but not an object (an array, a string) is refused as a whole, and so is any
  * text with a NUL character: PostgreSQL would fail on it (a 500) and bcrypt would stop reading there.
+ * A query parameter given twice is refused by its name.
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -34,6 +35,12 @@ class StrictValidationPipe extends ValidationPipe {
       if (typeof value !== 'object' || Array.isArray(value)) {
         throw ValidationProblem.field('body', 'the body must be a JSON object');
       }
+    }
+    // The query parser makes an array of a repeated parameter; no parameter takes a list, and the
+    // rules of a single value would misname the fault ("limit must not be greater than 100").
+    if (metadata.type === 'query' && value && typeof value === 'object') {
+      const repeated = Object.entries(value).find(([, item]) => Array.isArray(item));
+      if (repeated) throw ValidationProblem.field(repeated[0], `${repeated[0]} must be given once`);
     }
     if (metadata.type === 'body' || metadata.type === 'query') {
       const field = nulCharacterAt(value, '');
