@@ -1442,9 +1442,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Account created and signed in. */
+      /** @description Account created and signed in; `Location` names the account. */
       201: {
         headers: {
+          /** @description The new account, read with the access token: `/api/auth/me`. */
+          Location: '/api/auth/me';
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
           'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];

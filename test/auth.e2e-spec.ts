@@ -34,6 +34,19 @@ describe('auth: register, login, me', () => {
       expect(Buffer.from(res.body.refreshToken, 'base64url').length).toBeGreaterThanOrEqual(32);
     });
 
+    it('answers 201 with Location naming the new account, /api/auth/me, which the new token reads', async () => {
+      const res = await request(http)
+        .post('/api/auth/register')
+        .send({ email: uniqueEmail(), password: 'a fine password' })
+        .expect(201);
+      expect(res.headers.location).toBe('/api/auth/me');
+      const me = await request(http)
+        .get(res.headers.location)
+        .set('Authorization', `Bearer ${res.body.accessToken}`)
+        .expect(200);
+      expect(me.body).toEqual(res.body.user);
+    });
+
     it('stores a bcrypt hash, never the password', async () => {
       const user = await registerUser(app, { password: 'stored only as a hash' });
       const [row] = await app.get(DataSource).query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
@@ -62,6 +75,7 @@ describe('auth: register, login, me', () => {
         .send({ email: ` ${user.email.toUpperCase()}`, password: 'another password' })
         .expect(409);
       expectProblem(res, 409, 'conflict');
+      expect(res.headers.location).toBeUndefined();
       expect(res.body).toEqual({
         type: 'urn:todo-api:problem:conflict',
         title: 'Conflict',

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Public } from '../common/public.decorator';
 import { ClientAddress } from '../throttling/client-address';
@@ -36,10 +37,26 @@ export class AuthController {
       'Starts a session, as signing in does. The email is trimmed and lower-cased; the password takes 8 to 72 ' +
       'bytes and must not be a common one. An email already registered is a 409.',
   })
-  @ApiCreatedResponse({ type: TokenResponse, description: 'Account created and signed in.' })
+  @ApiCreatedResponse({
+    type: TokenResponse,
+    description: 'Account created and signed in; `Location` names the account.',
+    headers: {
+      Location: {
+        description: 'The new account, read with the access token: `/api/auth/me`.',
+        required: true,
+        schema: { type: 'string', enum: ['/api/auth/me'] },
+      },
+    },
+  })
   @ApiProblems(400, 409, 413, 422, 429, 503)
-  register(@Body() dto: RegisterDto, @UserAgent() userAgent?: string) {
-    return this.auth.register(dto, userAgent);
+  async register(
+    @Body() dto: RegisterDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @UserAgent() userAgent?: string,
+  ) {
+    const registered = await this.auth.register(dto, userAgent);
+    reply.header('Location', '/api/auth/me');
+    return registered;
   }
 
   @Public()
