@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The production image: the built API on Node 20 with production dependencies only, run by an
-# unprivileged user. It needs DATABASE_URL and JWT_SECRET (see the README, "Deploying"); the embedded
-# development database is left out.
+# unprivileged user. It needs DATABASE_URL and JWT_SECRET (see docs/operations.md, "Deploying"); the
+# embedded development database is left out.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
