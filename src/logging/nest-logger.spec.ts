@@ -39,4 +39,17 @@ describe(PinoNestLogger.name, () => {
     expect(lines[0]).toMatchObject({ reqId: 'req-7', context: 'Auth', msg: 'password changed' });
     expect(lines[1].reqId).toBeUndefined();
   });
+
+  it("writes Nest's own start-up lines at debug, so the info lines of a start are the app's", () => {
+    new Logger('InstanceLoader').log('AppModule dependencies initialized');
+    new Logger('RouterExplorer').log('Mapped {/api/tasks, GET} route');
+    new Logger('Bootstrap').log('database: embedded PostgreSQL');
+    new Logger('RouterExplorer').warn('a warning is still a warning');
+    expect(lines.map(({ level, context }) => [level, context])).toEqual([
+      ['debug', 'InstanceLoader'],
+      ['debug', 'RouterExplorer'],
+      ['info', 'Bootstrap'],
+      ['warn', 'RouterExplorer'],
+    ]);
+  });
 });

@@ -5,6 +5,18 @@ import { currentRequestLogger } from './request-context';
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
 /**
+ * Nest's own start-up narration: a line per module and per route, some 80 at info, among which the
+ * app's few start-up lines (the database in use, the address) were lost. Kept at debug.
+ */
+const FRAMEWORK_START_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
+/**
  * Nest's Logger API on top of pino, so `new Logger('Auth').warn(...)` anywhere in the code becomes
  * a JSON line; inside a request it is written through that request's logger and carries its id.
  */
@@ -36,6 +48,7 @@ export class PinoNestLogger implements LoggerService {
     const rest = [...params];
     const fields: Record<string, unknown> = {};
     if (rest.length > 0 && typeof rest[rest.length - 1] === 'string') fields.context = rest.pop();
+    if (level === 'info' && FRAMEWORK_START_CONTEXTS.has(fields.context as string)) level = 'debug';
     for (const param of rest) {
       if (param === undefined) continue;
       if (param instanceof Error) fields.err = param;
