@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { Observable, of } from 'rxjs';
@@ -12,7 +19,7 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed';
 const KEY_FORM = /^[\x21-\x7e]{1,255}$/;
 const METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The routes whose writes may be retried under a key. */
+/** The routes whose writes may be retried under a key: each carries `@Idempotent()` (a test holds the two together). */
 export const isIdempotentRoute = (method: string, route: string | undefined) =>
   METHODS.has(method) && route !== undefined && /^\/api\/tasks(\/|$)/.test(route);
 
@@ -24,6 +31,13 @@ export interface HeldKey {
   claim: string;
 }
 export type RequestWithKey = FastifyRequest & { [HELD_KEY]?: HeldKey; user?: AuthUser };
+
+/**
+ * Marks a task write whose retries the `Idempotency-Key` header makes safe. Scoped to those routes
+ * rather than global: an interceptor wraps its handler in an Observable pipeline, CPU that every
+ * read would pay for nothing (docs/benchmarks.md).
+ */
+export const Idempotent = () => UseInterceptors(IdempotencyInterceptor);
 
 /**
  * `Idempotency-Key` on the task writes (the IETF httpapi draft): the first request with a key runs and

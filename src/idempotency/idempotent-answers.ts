@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { FastifyInstance } from 'fastify';
-import { HELD_KEY, type RequestWithKey } from './idempotency.interceptor';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { HELD_KEY, type HeldKey, type RequestWithKey } from './idempotency.interceptor';
 import type { IdempotencyRepository } from './idempotency.repository';
 
 /** What a replay gives back besides the status and body. */
@@ -13,12 +13,17 @@ const KEPT_HEADERS = ['content-type', 'location', 'etag'];
  */
 export function recordIdempotentAnswers(fastify: FastifyInstance, keys: IdempotencyRepository): void {
   const logger = new Logger('Idempotency');
-  fastify.addHook('onSend', async (request: RequestWithKey, reply, payload) => {
+  // A callback hook, not an async one: most answers hold no key and leave without a promise made for them.
+  fastify.addHook('onSend', (request: RequestWithKey, reply, payload, done) => {
     const held = request[HELD_KEY];
-    if (!held) return payload;
+    if (!held) return done(null, payload);
     request[HELD_KEY] = undefined;
+    void keep(held, reply.statusCode, reply, payload).then(() => done(null, payload));
+  });
+
+  async function keep(held: HeldKey, status: number, reply: FastifyReply, payload: unknown): Promise<void> {
     try {
-      if (reply.statusCode >= 500) {
+      if (status >= 500) {
         await keys.release(held.userId, held.key, held.claim);
       } else {
         const headers: Record<string, string> = {};
@@ -27,12 +32,11 @@ export function recordIdempotentAnswers(fastify: FastifyInstance, keys: Idempote
           if (value !== undefined) headers[name] = String(value);
         }
         const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
-        await keys.complete(held.userId, held.key, held.claim, { status: reply.statusCode, headers, body });
+        await keys.complete(held.userId, held.key, held.claim, { status, headers, body });
       }
     } catch (error) {
       // The answer still goes out; the key stays in flight until it is taken over as abandoned.
       logger.warn(`could not keep the answer of an idempotent request: ${(error as Error).message}`);
     }
-    return payload;
-  });
+  }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperati
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { Scopes } from '../auth/tokens/token-scopes';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { CompleteTaskDto } from './dto/complete-task.dto';
@@ -58,6 +59,7 @@ export class TasksController {
   }
 
   @Post()
+  @Idempotent()
   @ApiOperation({ summary: 'Create a task', description: 'Only `title` is required; every other field has a default.' })
   @ApiTaskResponse(201, 'Created; `Location` names the new task.', {
     Location: { description: 'The new task: `/api/tasks/{id}`.', required: true, schema: LOCATION },
@@ -92,6 +94,7 @@ export class TasksController {
   }
 
   @Patch(':id')
+  @Idempotent()
   @ApiOperation({
     summary: 'Change some fields of a task',
     description: 'Fields left out keep their values; the nullable ones are cleared with null.',
@@ -111,6 +114,7 @@ export class TasksController {
   }
 
   @Put(':id')
+  @Idempotent()
   @ApiOperation({
     summary: 'Replace a task',
     description: 'Takes every writable field; an optional one left out goes back to its default.',
@@ -130,6 +134,7 @@ export class TasksController {
   }
 
   @Patch(':id/complete')
+  @Idempotent()
   @ApiTaskId()
   @ApiOperation({
     summary: 'Complete, reopen or toggle a task',
@@ -152,6 +157,7 @@ export class TasksController {
   }
 
   @Delete(':id')
+  @Idempotent()
   @ApiOperation({
     summary: 'Delete a task: it moves to the trash',
     description:

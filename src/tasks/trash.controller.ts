@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { Scopes } from '../auth/tokens/token-scopes';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { TrashPage, TrashQuery } from './dto/trash.dto';
@@ -34,6 +35,7 @@ export class TrashController {
   }
 
   @Post(':id/restore')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Take a task out of the trash',
@@ -54,6 +56,7 @@ export class TrashController {
   }
 
   @Delete('trash/:id')
+  @Idempotent()
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a task in the trash for good', description: 'There is no undo.' })
   @ApiTaskId()
@@ -64,6 +67,7 @@ export class TrashController {
   }
 
   @Delete('trash')
+  @Idempotent()
   @HttpCode(204)
   @ApiOperation({ summary: 'Empty the trash', description: 'Every task in your trash is deleted for good.' })
   @ApiNoContentResponse({ description: 'The trash is empty.' })
