@@ -1,7 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SignJWT } from 'jose';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Client } from 'pg';
+import { EventNotifications } from '../src/database/event-notifications';
+import { StreamSlots } from '../src/events/stream-slots';
 import { connectDb } from './support/db';
 import { expectProblem, send } from './support/http';
 import { createPersonalToken } from './support/personal-tokens';
@@ -296,6 +299,102 @@ describe('live events (GET /api/events)', () => {
     await send(b, 'DELETE', `/api/auth/tokens/${token.id}`, { token: user.accessToken });
     await events.waitForEnd();
     expect(events.ofType('session.ended')).toHaveLength(1);
+  });
+
+  describe('while a stream is being set up (after the credential check, before it can hear of an end)', () => {
+    /** Holds instance A's next stream set-up at its slot lookup until `resume()`; `started` tells when it got there. */
+    const holdNextSetUp = () => {
+      const slots = a.get(StreamSlots);
+      const take = slots.take.bind(slots);
+      let arrived!: () => void;
+      let resume!: () => void;
+      const started = new Promise<void>((resolve) => (arrived = resolve));
+      const resumed = new Promise<void>((resolve) => (resume = resolve));
+      const spy = jest.spyOn(slots, 'take').mockImplementationOnce(async (userId) => {
+        arrived();
+        await resumed;
+        spy.mockRestore();
+        return take(userId);
+      });
+      return { started, resume };
+    };
+    /** Resolves once instance A has been told that this session or token ended. */
+    const endHeardOnA = (id: string) =>
+      new Promise<void>((resolve) => {
+        const stop = a.get(EventNotifications).onSessionEnded((ended) => {
+          if (ended !== id) return;
+          stop();
+          resolve();
+        });
+      });
+    const sessionOf = (user: TestUser) =>
+      (JSON.parse(Buffer.from(user.accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+
+    it('gives back the slot of a client that leaves before its stream is set up', async () => {
+      const user = await registerUser(a);
+      const hold = holdNextSetUp();
+      let serverClosed!: () => void;
+      const closedOnServer = new Promise<void>((resolve) => (serverClosed = resolve));
+      const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+        if (req.url === '/api/events') res.once('close', () => serverClosed());
+      };
+      const server = a.getHttpServer() as Server;
+      server.on('request', onRequest);
+      try {
+        const req = httpRequest(new URL('/api/events', urlA), {
+          headers: { accept: 'text/event-stream', ...bearer(user.accessToken) },
+        });
+        req.on('error', () => undefined);
+        req.end();
+        await hold.started;
+        req.destroy();
+        await closedOnServer;
+      } finally {
+        server.off('request', onRequest);
+      }
+      hold.resume();
+      // Every one of the user's slots is free again: ten streams open.
+      const streams: SseClient[] = [];
+      await until(
+        async () => {
+          const next = await streamOf(user);
+          if (next.status === 200) streams.push(next);
+          return streams.length === 10;
+        },
+        { what: 'ten open streams', timeoutMs: 10_000 },
+      );
+    });
+
+    it('ends the stream of a session logged out meanwhile, with session.ended', async () => {
+      const user = await registerUser(a);
+      const heard = endHeardOnA(sessionOf(user));
+      const hold = holdNextSetUp();
+      const opening = streamOf(user);
+      await hold.started;
+      expect((await send(b, 'POST', '/api/auth/logout', { token: user.accessToken })).status).toBe(204);
+      await heard; // A heard of the end before the stream was there to be ended
+      hold.resume();
+      const events = await opening;
+      expect(events.status).toBe(200);
+      await events.waitForEnd(10_000);
+      expect(events.events.map((event) => event.event)).toEqual(['session.ended']);
+    });
+
+    it('ends the stream of a personal access token deleted meanwhile, with session.ended', async () => {
+      const user = await registerUser(a);
+      const token = await createPersonalToken(a, user, ['tasks:read']);
+      const heard = endHeardOnA(token.id);
+      const hold = holdNextSetUp();
+      const opening = stream('/api/events', bearer(token.token));
+      await hold.started;
+      expect((await send(b, 'DELETE', `/api/auth/tokens/${token.id}`, { token: user.accessToken })).status).toBe(204);
+      await heard;
+      hold.resume();
+      const events = await opening;
+      expect(events.status).toBe(200);
+      await events.waitForEnd(10_000);
+      expect(events.events.map((event) => event.event)).toEqual(['session.ended']);
+    });
   });
 });
 

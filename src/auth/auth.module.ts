@@ -10,6 +10,7 @@ import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { Credentials } from './credentials.service';
 import { ExternalSignIn } from './external/external-sign-in.service';
 import { ExternalTokenVerifier } from './external/external-token.verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
@@ -39,6 +40,7 @@ import { PersonalAccessTokensService } from './tokens/personal-access-tokens.ser
   providers: [
     AuthService,
     AccountService,
+    Credentials,
     SessionsRepository,
     SessionsService,
     TokenService,
@@ -54,5 +56,6 @@ import { PersonalAccessTokensService } from './tokens/personal-access-tokens.ser
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
+  exports: [Credentials],
 })
 export class AuthModule {}

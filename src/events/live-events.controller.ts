@@ -63,7 +63,13 @@ export class LiveEventsController {
     if (!accept?.toLowerCase().includes(EVENT_STREAM)) {
       throw new TypedProblem(406, 'not-acceptable', 'Not Acceptable', NOT_ACCEPTABLE_DETAIL);
     }
-    let stream: EventStream;
+    // Listen before opening: a client that leaves while the stream is set up must not keep its slot.
+    let gone = false;
+    let stream: EventStream | undefined;
+    reply.raw.once('close', () => {
+      gone = true;
+      stream?.end();
+    });
     try {
       stream = await this.live.open(user, since);
     } catch (error) {
@@ -72,7 +78,7 @@ export class LiveEventsController {
       }
       throw error;
     }
-    reply.raw.once('close', () => stream.end());
+    if (gone) return stream.end();
     await reply
       .header('Content-Type', `${EVENT_STREAM}; charset=utf-8`)
       .header('X-Accel-Buffering', 'no')

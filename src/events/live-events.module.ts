@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { HealthModule } from '../health/health.module';
 import { EventTicket } from './event-ticket.entity';
 import { EventTicketGuard } from './event-ticket.guard';
@@ -12,7 +13,7 @@ import { StreamSlots } from './stream-slots';
 
 /** GET /api/events: each user's event log, live, on every instance. */
 @Module({
-  imports: [TypeOrmModule.forFeature([EventTicket]), EventsModule, HealthModule],
+  imports: [TypeOrmModule.forFeature([EventTicket]), AuthModule, EventsModule, HealthModule],
   controllers: [LiveEventsController],
   providers: [LiveEvents, StreamSlots, EventTicketsRepository, EventTicketsService, EventTicketGuard],
 })

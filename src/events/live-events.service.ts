@@ -1,5 +1,6 @@
 import { HttpException, Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
+import { Credentials } from '../auth/credentials.service';
 import { problem, ValidationProblem } from '../common/problem';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EventNotifications } from '../database/event-notifications';
@@ -27,6 +28,7 @@ interface UserStreams {
 }
 
 const line = (field: string, value: string) => `${field}: ${value.replace(/[\r\n]/g, ' ')}\n`;
+const SESSION_ENDED = `${line('event', 'session.ended')}${line('data', '{}')}\n`;
 
 /**
  * The live event streams of this instance. A write on any instance (by any writer of the log)
@@ -38,7 +40,7 @@ const line = (field: string, value: string) => `${field}: ${value.replace(/[\r\n
 export class LiveEvents implements OnModuleInit, OnModuleDestroy {
   private readonly users = new Map<string, UserStreams>();
   /** By session (or personal access token) id, to end them when it ends. */
-  private readonly credentials = new Map<string, Set<EventStream>>();
+  private readonly byCredential = new Map<string, Set<EventStream>>();
   private readonly stops: (() => void)[] = [];
   private heartbeat: NodeJS.Timeout | undefined;
   private poll: NodeJS.Timeout | undefined;
@@ -50,6 +52,7 @@ export class LiveEvents implements OnModuleInit, OnModuleDestroy {
     private readonly cursors: EventCursorCodec,
     private readonly slots: StreamSlots,
     private readonly shutdown: ShutdownState,
+    private readonly credentials: Credentials,
   ) {}
 
   onModuleInit(): void {
@@ -119,13 +122,20 @@ export class LiveEvents implements OnModuleInit, OnModuleDestroy {
         this.forget(ended);
         slot.release();
       },
+      user.expiresAt,
     );
     this.remember(stream);
     stream.write(retry);
-    const untilExpiry = user.expiresAt.getTime() - Date.now();
-    const expiry = setTimeout(() => stream.end(), Math.max(0, Math.min(untilExpiry, 2 ** 31 - 1)));
-    stream.body.once('close', () => clearTimeout(expiry));
-    void stream.wake();
+    // The credential was checked before this stream could hear of its end: look again now that it can.
+    let live: boolean;
+    try {
+      live = await this.credentials.isLive(user);
+    } catch (error) {
+      stream.end(); // its slot goes back, and the caller gets the error
+      throw error;
+    }
+    if (live) void stream.wake();
+    else stream.end(SESSION_ENDED);
     return stream;
   }
 
@@ -165,9 +175,7 @@ export class LiveEvents implements OnModuleInit, OnModuleDestroy {
   }
 
   private endCredential(id: string): void {
-    for (const stream of [...(this.credentials.get(id) ?? [])]) {
-      stream.end(`${line('event', 'session.ended')}${line('data', '{}')}\n`);
-    }
+    for (const stream of [...(this.byCredential.get(id) ?? [])]) stream.end(SESSION_ENDED);
   }
 
   private listeningChanged(listening: boolean): void {
@@ -192,8 +200,8 @@ export class LiveEvents implements OnModuleInit, OnModuleDestroy {
     user.streams.add(stream);
     const credential = credentialOf(stream.user);
     if (credential) {
-      let set = this.credentials.get(credential);
-      if (!set) this.credentials.set(credential, (set = new Set()));
+      let set = this.byCredential.get(credential);
+      if (!set) this.byCredential.set(credential, (set = new Set()));
       set.add(stream);
     }
   }
@@ -203,9 +211,9 @@ export class LiveEvents implements OnModuleInit, OnModuleDestroy {
     user?.streams.delete(stream);
     if (user && !user.streams.size) this.users.delete(stream.user.id);
     const credential = credentialOf(stream.user);
-    const set = credential ? this.credentials.get(credential) : undefined;
+    const set = credential ? this.byCredential.get(credential) : undefined;
     set?.delete(stream);
-    if (credential && set && !set.size) this.credentials.delete(credential);
+    if (credential && set && !set.size) this.byCredential.delete(credential);
   }
 }
 

@@ -68,6 +68,18 @@ export class PersonalAccessTokensRepository {
     return (affected ?? 0) > 0;
   }
 
+  /** Whether the user's token by that id still exists and has not expired. */
+  async isLive(userId: string, id: string): Promise<boolean> {
+    const row: unknown = await this.tokens
+      .createQueryBuilder('t')
+      .select('1')
+      .where('t.userId = :userId', { userId })
+      .andWhere('t.id = :id', { id })
+      .andWhere('t.expiresAt > now()')
+      .getRawOne();
+    return row !== undefined;
+  }
+
   /** Every token of the user goes, in the caller's transaction when one is given. */
   async deleteAll(userId: string, manager?: EntityManager): Promise<number> {
     const { affected } = await (manager ?? this.tokens.manager).delete(PersonalAccessToken, { userId });
