@@ -1,4 +1,4 @@
-import { specialRange, urlProblem } from './webhook-address';
+import { rangeWords, specialRange, urlProblem } from './webhook-address';
 
 describe(specialRange.name, () => {
   it.each([
@@ -30,6 +30,20 @@ describe(specialRange.name, () => {
     ['ff02::1', 'multicast'],
   ])('%s is %s', (address, range) => {
     expect(specialRange(address)).toBe(range);
+  });
+});
+
+describe(rangeWords.name, () => {
+  it.each([
+    ['loopback', 'loopback'],
+    ['linkLocal', 'link-local'],
+    ['carrierGradeNat', 'carrier-grade NAT'],
+    ['uniqueLocal', 'unique-local'],
+    ['rfc6052', 'NAT64 (RFC 6052)'],
+    ['6to4', '6to4'],
+    ['droneRemoteIdProtocolEntityTags', 'drone-remote-id-protocol-entity-tags'],
+  ])('names %s as "%s"', (range, words) => {
+    expect(rangeWords(range)).toBe(words);
   });
 });
 

@@ -38,6 +38,21 @@ export function specialRange(address: string): string | null {
   return range === 'unicast' ? null : range;
 }
 
+/** How a range is named in a message to the user (ipaddr.js names them in camelCase). */
+const RANGE_WORDS: Record<string, string> = {
+  linkLocal: 'link-local',
+  carrierGradeNat: 'carrier-grade NAT',
+  uniqueLocal: 'unique-local',
+  ipv4Mapped: 'IPv4-mapped',
+  rfc6052: 'NAT64 (RFC 6052)',
+  rfc6145: 'IPv4-translated (RFC 6145)',
+  teredo: 'Teredo',
+};
+
+export function rangeWords(range: string): string {
+  return RANGE_WORDS[range] ?? range.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
 /** The URL's syntax: what the validator of the request body checks too. Null when it is fine. */
 export function urlProblem(raw: string, httpsOnly: boolean): string | null {
   const url = URL.canParse(raw) ? new URL(raw) : undefined;
@@ -83,7 +98,10 @@ export class WebhookAddressGuard {
     if (!allow) {
       for (const { address } of addresses) {
         const range = specialRange(address);
-        if (range) throw new AddressRefused(`url's host resolves to a ${range} address (${address}), which is refused`);
+        if (range)
+          throw new AddressRefused(
+            `url's host resolves to a ${rangeWords(range)} address (${address}), which is refused`,
+          );
       }
     }
     return addresses[0];
