@@ -49,6 +49,34 @@ describe('EventStream', () => {
     expect(jest.getTimerCount()).toBe(0);
   });
 
+  it('tries a failed read again a second later, but not once it has ended meanwhile', async () => {
+    let fail!: (error: Error) => void;
+    const reads: number[] = [];
+    const stream = new EventStream(
+      user,
+      0,
+      (after) => {
+        reads.push(after);
+        return new Promise((_, reject) => (fail = reject));
+      },
+      () => undefined,
+    );
+    let reading = stream.wake();
+    fail(new Error('database away'));
+    await reading;
+    expect(jest.getTimerCount()).toBe(1);
+    jest.advanceTimersByTime(1000);
+    expect(reads).toHaveLength(2);
+    stream.end();
+    fail(new Error('database away'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(jest.getTimerCount()).toBe(0);
+    reading = stream.wake();
+    await reading;
+    expect(reads).toHaveLength(2);
+  });
+
   it('ends, once, when its body is destroyed (the client gone)', async () => {
     const { stream, ended } = open(HOUR);
     stream.body.destroy();

@@ -80,7 +80,7 @@ export class EventStream {
       } while (this.again && !this.closed);
     } catch {
       clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.wake(), RETRY_READ_MS);
+      if (!this.closed) this.retryTimer = setTimeout(() => void this.wake(), RETRY_READ_MS);
     } finally {
       this.reading = false;
     }
