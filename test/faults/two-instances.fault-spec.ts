@@ -157,13 +157,20 @@ describe('two instances on one database', () => {
     ).rows;
 
   it('fires each due reminder once, within a second, while both instances race for them', async () => {
-    const { ids } = await remindersDueIn(3000, 200);
+    // 100 at one instant: each costs about 4.6 ms of CPU (docs/benchmarks.md), so 200 would be a
+    // second of work for these two cores alone, and the bound below would time the machine. The
+    // bound is the poll interval plus that work plus half a second for a loaded machine.
+    const { ids } = await remindersDueIn(3000, 100);
     await until(async () => (await firedFor(ids)).length >= ids.length, { what: 'every reminder' });
     await sleep(2000);
     const fired = await firedFor(ids);
     expect(fired.map((f) => f.task_id).sort()).toEqual([...ids].sort());
     const delays = fired.map((f) => Number(f.delay_ms));
-    report('reminders-two-instances', { reminders: ids.length, p50Ms: delays[100], maxMs: delays[delays.length - 1] });
+    report('reminders-two-instances', {
+      reminders: ids.length,
+      p50Ms: delays[Math.floor(delays.length / 2)],
+      maxMs: delays[delays.length - 1],
+    });
     expect(delays[delays.length - 1]).toBeLessThan(1500);
   });
 
