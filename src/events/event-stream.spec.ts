@@ -3,6 +3,10 @@ import { EventStream } from './event-stream';
 
 const user: AuthUser = { id: 'u', sessionId: 's', expiresAt: new Date(0) };
 const HOUR = 60 * 60 * 1000;
+/** Lets every pending promise continuation run (the timers are fake, so only microtasks). */
+const settled = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
 
 describe('EventStream', () => {
   beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-01T12:00:00Z') }));
@@ -61,19 +65,17 @@ describe('EventStream', () => {
       },
       () => undefined,
     );
-    let reading = stream.wake();
+    const reading = stream.wake();
     fail(new Error('database away'));
     await reading;
     expect(jest.getTimerCount()).toBe(1);
-    jest.advanceTimersByTime(1000);
+    jest.advanceTimersByTime(1000); // the retry: its read is under way when the stream ends
     expect(reads).toHaveLength(2);
     stream.end();
     fail(new Error('database away'));
-    await Promise.resolve();
-    await Promise.resolve();
+    await settled();
     expect(jest.getTimerCount()).toBe(0);
-    reading = stream.wake();
-    await reading;
+    await stream.wake();
     expect(reads).toHaveLength(2);
   });
 
